@@ -1,0 +1,42 @@
+package io.github.portkeyadmin.errors;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * HTTP 429 (Portkey code {@code AB06}): too many requests.
+ *
+ * <p>Portkey documents no rate-limit headers; when a gateway in front of it sends {@code
+ * Retry-After}, {@link #retryAfter()} carries it.
+ */
+public class RateLimitException extends PortkeyApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Optional<Duration> retryAfter;
+
+  /**
+   * Creates the exception for a response.
+   *
+   * @param error what the response said
+   * @param retryAfter how long the server asked to wait, if it said
+   */
+  public RateLimitException(ApiError error, Optional<Duration> retryAfter) {
+    super(error, advice(retryAfter));
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * How long the server asked the client to wait before retrying.
+   *
+   * @return the wait, or empty if the response had no usable {@code Retry-After}
+   */
+  public Optional<Duration> retryAfter() {
+    return retryAfter;
+  }
+
+  private static String advice(Optional<Duration> retryAfter) {
+    return retryAfter
+        .map(wait -> "Portkey asked to retry after " + wait.toSeconds() + " s")
+        .orElse("Portkey rate-limited the request; slow down and retry later");
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.portkeyadmin.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.portkeyadmin.errors.ApiError;
+import io.github.portkeyadmin.errors.BadRequestException;
+import io.github.portkeyadmin.errors.InvalidApiKeyException;
+import io.github.portkeyadmin.errors.NotFoundException;
+import io.github.portkeyadmin.errors.PortkeyApiException;
+import io.github.portkeyadmin.errors.RateLimitException;
+import io.github.portkeyadmin.errors.ServerException;
+import io.github.portkeyadmin.errors.WorkspaceScopedKeyException;
+import java.time.Clock;
+import java.util.Optional;
+import okhttp3.Response;
+
+/** Turns a non-2xx response into the exception named for its status: the one mapping switch. */
+public final class ErrorMapper {
+  static final int EXCERPT_LENGTH = 200;
+  private static final String REDACTED = "[redacted]";
+
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final String apiKey;
+
+  /**
+   * Creates a mapper.
+   *
+   * @param mapper reads JSON error bodies
+   * @param clock the source of now, for {@code Retry-After} dates
+   * @param apiKey the key, removed from anything the server echoes back
+   */
+  public ErrorMapper(ObjectMapper mapper, Clock clock, String apiKey) {
+    this.mapper = mapper;
+    this.clock = clock;
+    this.apiKey = apiKey;
+  }
+
+  /**
+   * Maps a response.
+   *
+   * @param endpoint method and path, e.g. {@code GET /v1/analytics/graphs/cost}
+   * @param response the response, whose body has been read
+   * @param body the body text (possibly truncated)
+   * @return the exception to throw
+   */
+  public PortkeyApiException map(String endpoint, Response response, String body) {
+    ApiError error = toApiError(endpoint, response, body);
+    int status = response.code();
+    return switch (status) {
+      case 400 -> new BadRequestException(error);
+      case 401 -> new InvalidApiKeyException(error);
+      case 403 -> new WorkspaceScopedKeyException(error);
+      case 404 -> new NotFoundException(error);
+      case 429 -> new RateLimitException(error, RetryAfter.parse(response.headers(), clock));
+      default -> status >= 500 ? new ServerException(error) : new PortkeyApiException(error);
+    };
+  }
+
+  private ApiError toApiError(String endpoint, Response response, String body) {
+    ErrorBody parsed = ErrorBody.parse(body, mapper);
+    String fallback = response.message().isBlank() ? "HTTP " + response.code() : response.message();
+    return ApiError.builder()
+        .endpoint(endpoint)
+        .statusCode(response.code())
+        .errorCode(parsed.errorCode())
+        .message(redact(parsed.message().orElse(fallback)))
+        .requestId(Optional.ofNullable(response.header("x-portkey-request-id")))
+        .bodyExcerpt(excerpt(redact(body)))
+        .build();
+  }
+
+  static String excerpt(String body) {
+    String collapsed = body.replaceAll("\\s+", " ").strip();
+    return collapsed.length() <= EXCERPT_LENGTH
+        ? collapsed
+        : collapsed.substring(0, EXCERPT_LENGTH) + "...";
+  }
+
+  private String redact(String text) {
+    return text.replace(apiKey, REDACTED);
+  }
+}

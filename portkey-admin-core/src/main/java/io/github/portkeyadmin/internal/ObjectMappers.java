@@ -1,0 +1,55 @@
+package io.github.portkeyadmin.internal;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The SDK's JSON mapper: tolerant of everything the real server does. */
+public final class ObjectMappers {
+  private ObjectMappers() {}
+
+  /**
+   * A mapper that ignores unknown fields, reads {@code null} lists and maps as empty, accepts
+   * numbers sent as strings, reads Portkey's date-time forms and maps unknown enum values to
+   * {@code UNKNOWN}. Thread-safe once built.
+   *
+   * @return a new mapper
+   */
+  public static ObjectMapper create() {
+    JsonSetter.Value nullAsEmpty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new PortkeyModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .withConfigOverride(List.class, override -> override.setSetterInfo(nullAsEmpty))
+        .withConfigOverride(Map.class, override -> override.setSetterInfo(nullAsEmpty))
+        .build();
+  }
+
+  /** Portkey's date-time forms and open enums. */
+  private static final class PortkeyModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    PortkeyModule() {
+      super("portkey-admin");
+      addDeserializer(Instant.class, new LenientInstantDeserializer());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+      super.setupModule(context);
+      context.addDeserializers(new OpenEnumDeserializer.Lookup());
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.portkeyadmin.virtualkeys;
+
+import io.github.portkeyadmin.Page;
+
+/**
+ * The virtual keys of the key's workspace ({@code GET /virtual-keys}). Portkey marks this endpoint
+ * deprecated in favour of providers, and still serves it.
+ *
+ * <p>Every method throws {@link io.github.portkeyadmin.errors.PortkeyException} subclasses on
+ * failure. Thread-safe.
+ */
+public interface VirtualKeys {
+  /** The page size {@link #list()} asks for, as Portkey's own default: {@value}. */
+  int DEFAULT_PAGE_SIZE = 50;
+
+  /**
+   * The first page, of {@value #DEFAULT_PAGE_SIZE} keys. Use {@link Page#autoPager()} for all.
+   *
+   * @return page 0
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  Page<VirtualKey> list();
+
+  /**
+   * One page of keys.
+   *
+   * @param page the page number, from 0
+   * @param pageSize keys per page, at least 1
+   * @return the page
+   * @throws IllegalArgumentException if {@code page} is negative or {@code pageSize} below 1,
+   *     before anything is sent
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  Page<VirtualKey> list(int page, int pageSize);
+}

@@ -1,0 +1,30 @@
+package io.github.portkeyadmin.workspaces;
+
+import io.github.portkeyadmin.Page;
+
+/**
+ * The organisation's workspaces ({@code GET /admin/workspaces}). Needs an Admin API key or the
+ * {@code workspaces.list} scope.
+ *
+ * <p>Every method throws {@link io.github.portkeyadmin.errors.PortkeyException} subclasses on
+ * failure. Thread-safe.
+ */
+public interface Workspaces {
+  /**
+   * The first page of {@value WorkspaceQuery#DEFAULT_PAGE_SIZE} workspaces, unfiltered. Use {@link
+   * Page#autoPager()} for all.
+   *
+   * @return page 0
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  Page<Workspace> list();
+
+  /**
+   * One page of workspaces matching the query.
+   *
+   * @param query page, page size and filters
+   * @return the page; {@link Page#nextPage()} keeps the filters
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  Page<Workspace> list(WorkspaceQuery query);
+}
