@@ -79,7 +79,7 @@ public abstract class AnalyticsQuery {
 
   /**
    * Provider and model pairs as {@code provider__model} ({@code ai_org_model}). Prefer {@link
-   * Builder#addModel(String, String)}.
+   * AnalyticsQuery.Builder#addModel(String, String)}.
    *
    * @return the pairs
    */
