@@ -4,9 +4,11 @@ import static io.github.portkeyadmin.support.Fixtures.API_KEY;
 import static io.github.portkeyadmin.support.Fixtures.json;
 import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portkeyadmin.Page;
 import io.github.portkeyadmin.PortkeyAdminClient;
+import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.support.Fixtures;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -189,5 +191,33 @@ class AnalyticsEndpointsTest {
     assertThat(model.cost()).contains(new BigDecimal("1520.75"));
     assertThat(model.costDollars().map(BigDecimal::stripTrailingZeros))
         .isEqualTo(Optional.of(new BigDecimal("15.2075")));
+  }
+
+  @Test
+  void graphsWithoutSummaryOrPointsReadAsZerosAndEmpty() {
+    String bare = "{\"object\":\"analytics-graph\",\"is_quota_exceeded\":true}";
+    server.enqueue(json(bare));
+    server.enqueue(json(bare));
+    server.enqueue(json(bare));
+
+    CostAnalytics cost = client.analytics().cost(query().build());
+    RequestAnalytics requests = client.analytics().requests(query().build());
+    TokenAnalytics tokens = client.analytics().tokens(query().build());
+
+    assertThat(cost.summary().total()).isEqualByComparingTo("0");
+    assertThat(cost.summary().totalDollars()).isEqualByComparingTo("0");
+    assertThat(cost.dataPoints()).isEmpty();
+    assertThat(requests.summary().total()).isZero();
+    assertThat(tokens.summary().avg()).isEqualByComparingTo("0");
+    assertThat(tokens.dataPoints()).isEmpty();
+  }
+
+  @Test
+  void pointWithoutTimestampCannotBePlacedAndIsMalformed() {
+    server.enqueue(json("{\"summary\":{\"total\":1},\"data_points\":[{\"total\":1}]}"));
+
+    assertThatThrownBy(() -> client.analytics().requests(query().build()))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("timestamp");
   }
 }
