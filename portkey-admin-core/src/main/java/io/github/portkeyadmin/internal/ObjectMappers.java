@@ -18,7 +18,9 @@ public final class ObjectMappers {
   private ObjectMappers() {}
 
   /**
-   * A mapper that ignores unknown fields, reads {@code null} lists and maps as empty, accepts
+   * A mapper that ignores unknown fields, reads {@code null} lists and maps as empty and a single
+   * object where a list is expected as a list of one (Portkey's {@code usage_limits} is an object
+   * on keys and a list on workspaces), accepts
    * numbers sent as strings, reads Portkey's date-time forms and maps unknown enum values to
    * {@code UNKNOWN}. Thread-safe once built.
    *
@@ -31,6 +33,7 @@ public final class ObjectMappers {
         .addModule(new JavaTimeModule())
         .addModule(new PortkeyModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .withConfigOverride(List.class, override -> override.setSetterInfo(nullAsEmpty))
         .withConfigOverride(Map.class, override -> override.setSetterInfo(nullAsEmpty))

@@ -65,12 +65,21 @@ public interface Workspace {
   }
 
   /**
-   * Whether this is the organisation's default workspace (the server sends 0 or 1).
+   * Whether this is the organisation's default workspace, as the live server sends it: a
+   * top-level 0 or 1. Servers shaped like the spec put it in {@link #defaults()} instead.
    *
    * @return the flag, or empty
    */
   @JsonProperty("is_default")
   Optional<Boolean> defaultWorkspace();
+
+  /**
+   * The workspace defaults as the spec shapes them: default request metadata and the default flag.
+   *
+   * @return the defaults, or empty ({@code null} on the live server)
+   */
+  @JsonProperty("defaults")
+  Optional<WorkspaceDefaults> defaults();
 
   /**
    * When the workspace was created.

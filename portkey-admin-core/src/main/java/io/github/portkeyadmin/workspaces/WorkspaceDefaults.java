@@ -1,0 +1,32 @@
+package io.github.portkeyadmin.workspaces;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The {@code defaults} object of a workspace as the spec describes it. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWorkspaceDefaults.class)
+@JsonDeserialize(as = ImmutableWorkspaceDefaults.class)
+public interface WorkspaceDefaults {
+  /**
+   * Metadata Portkey adds to every request of the workspace.
+   *
+   * @return key to value, empty if none
+   */
+  @JsonProperty("metadata")
+  Map<String, Object> metadata();
+
+  /**
+   * Whether this is the organisation's default workspace, where the spec puts the flag (the
+   * server sends 0 or 1). The live server sends it at the top level instead: see {@link
+   * Workspace#defaultWorkspace()}.
+   *
+   * @return the flag, or empty
+   */
+  @JsonProperty("is_default")
+  Optional<Boolean> defaultWorkspace();
+}
