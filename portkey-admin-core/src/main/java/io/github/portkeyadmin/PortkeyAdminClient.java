@@ -1,30 +1,24 @@
 package io.github.portkeyadmin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.portkeyadmin.analytics.Analytics;
-import io.github.portkeyadmin.internal.ApiCaller;
 import io.github.portkeyadmin.internal.BaseUrls;
 import io.github.portkeyadmin.internal.Checks;
+import io.github.portkeyadmin.internal.ClientSettings;
 import io.github.portkeyadmin.internal.DefaultAnalytics;
 import io.github.portkeyadmin.internal.DefaultLogExports;
 import io.github.portkeyadmin.internal.DefaultVirtualKeys;
 import io.github.portkeyadmin.internal.DefaultWorkspaces;
-import io.github.portkeyadmin.internal.ErrorMapper;
-import io.github.portkeyadmin.internal.HeadersInterceptor;
-import io.github.portkeyadmin.internal.ObjectMappers;
-import io.github.portkeyadmin.internal.PortkeyAdminApi;
+import io.github.portkeyadmin.internal.Timeouts;
+import io.github.portkeyadmin.internal.Transport;
 import io.github.portkeyadmin.logexports.LogExports;
 import io.github.portkeyadmin.virtualkeys.VirtualKeys;
 import io.github.portkeyadmin.workspaces.Workspaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * The entry point: a client for one Portkey organisation's Admin API.
@@ -51,9 +45,24 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *   <tr><td>Connect timeout</td><td>{@code connectTimeout}</td><td></td><td>10 s</td></tr>
  *   <tr><td>Read timeout</td><td>{@code readTimeout}</td><td></td><td>30 s</td></tr>
  *   <tr><td>Whole-call timeout</td><td>{@code callTimeout}</td><td></td><td>60 s</td></tr>
+ *   <tr><td>Retries after the first attempt</td><td>{@code maxRetries}</td><td></td><td>2</td></tr>
+ *   <tr><td>Longest server-requested wait honoured</td><td>{@code maxRetryWait}</td><td></td>
+ *       <td>30 s</td></tr>
+ *   <tr><td>Client-side request rate cap</td><td>{@code maxRequestsPerSecond}</td><td></td>
+ *       <td>none</td></tr>
+ *   <tr><td>HTTP logging</td><td>{@code httpLogging}</td><td></td><td>{@code NONE}</td></tr>
  *   <tr><td>Cleartext http:// to a remote host</td><td>{@code allowInsecureHttp}</td><td></td>
  *       <td>refused (loopback is always allowed)</td></tr>
  * </table>
+ *
+ * <h2>Retries</h2>
+ *
+ * <p>Statuses 408, 429, 500, 502, 503, 504 and I/O failures before a response arrived are retried
+ * up to {@code maxRetries} times, waiting 0.5 s, 1 s, 2 s ... (capped at 8 s, with jitter
+ * between half and all of that), or exactly what the server asked for in {@code Retry-After} /
+ * {@code retry-after-ms}. A requested wait above {@code maxRetryWait} is not waited for: the call
+ * fails at once, e.g. with {@link io.github.portkeyadmin.errors.RateLimitException#retryAfter()}
+ * saying how long. Other 4xx are never retried. Every call is a read, so retrying is safe.
  *
  * <p>Immutable and thread-safe: share one client across threads. {@link #close()} releases its
  * connections and threads. {@link #toString()} never shows the key.
@@ -68,34 +77,20 @@ public final class PortkeyAdminClient implements AutoCloseable {
   /** The environment variable read for the base URL. */
   public static final String BASE_URL_ENV = "PORTKEY_BASE_URL";
 
-  private final HttpUrl baseUrl;
-  private final OkHttpClient http;
+  private final ClientSettings settings;
+  private final Transport transport;
   private final Analytics analytics;
   private final Workspaces workspaces;
   private final VirtualKeys virtualKeys;
   private final LogExports logExports;
 
-  private PortkeyAdminClient(Builder builder, String apiKey, HttpUrl baseUrl) {
-    this.baseUrl = baseUrl;
-    this.http = new OkHttpClient.Builder()
-        .connectTimeout(builder.connectTimeout)
-        .readTimeout(builder.readTimeout)
-        .callTimeout(builder.callTimeout)
-        .addInterceptor(new HeadersInterceptor(apiKey, userAgent()))
-        .build();
-    ObjectMapper mapper = ObjectMappers.create();
-    PortkeyAdminApi api = new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(mapper))
-        .validateEagerly(true)
-        .build()
-        .create(PortkeyAdminApi.class);
-    ApiCaller caller = new ApiCaller(new ErrorMapper(mapper, Clock.systemUTC(), apiKey));
-    this.analytics = new DefaultAnalytics(api, caller);
-    this.workspaces = new DefaultWorkspaces(api, caller);
-    this.virtualKeys = new DefaultVirtualKeys(api, caller);
-    this.logExports = new DefaultLogExports(api, caller);
+  private PortkeyAdminClient(ClientSettings settings) {
+    this.settings = settings;
+    this.transport = new Transport(settings, userAgent());
+    this.analytics = new DefaultAnalytics(transport);
+    this.workspaces = new DefaultWorkspaces(transport);
+    this.virtualKeys = new DefaultVirtualKeys(transport);
+    this.logExports = new DefaultLogExports(transport);
   }
 
   /**
@@ -160,19 +155,22 @@ public final class PortkeyAdminClient implements AutoCloseable {
    * @return the base URL
    */
   public String baseUrl() {
-    return baseUrl.toString();
+    return settings.baseUrl().toString();
   }
 
-  /** Releases the client's pooled connections and threads. Calling it again does nothing. */
+  /**
+   * Releases the client's pooled connections and threads. Calls already running finish; async
+   * calls made afterwards fail with {@link IllegalStateException}. Calling it again does nothing.
+   */
   @Override
   public void close() {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    transport.close();
   }
 
   @Override
   public String toString() {
-    return "PortkeyAdminClient{baseUrl=" + baseUrl + ", apiKey=[redacted]}";
+    return "PortkeyAdminClient{baseUrl=" + settings.baseUrl() + ", maxRetries="
+        + settings.maxRetries() + ", apiKey=[redacted]}";
   }
 
   private static String userAgent() {
@@ -191,6 +189,13 @@ public final class PortkeyAdminClient implements AutoCloseable {
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ofSeconds(60);
     private boolean allowInsecureHttp;
+    private int maxRetries = 2;
+    private Duration maxRetryWait = Duration.ofSeconds(30);
+    private double maxRequestsPerSecond;
+    private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private Consumer<String> logSink = Builder::logToSystemLogger;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
 
     private Builder() {}
 
@@ -269,6 +274,103 @@ public final class PortkeyAdminClient implements AutoCloseable {
     }
 
     /**
+     * Sets how many times a failed call is retried (see the class documentation for which
+     * failures). Default 2, so at most 3 requests; 0 turns retrying off.
+     *
+     * @param maxRetries retries after the first attempt, 0 to 10
+     * @return this builder
+     * @throws IllegalArgumentException if outside 0 to 10
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0 || maxRetries > 10) {
+        throw new IllegalArgumentException(
+            "maxRetries must be 0 (no retries) to 10, got " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the longest {@code Retry-After} the client waits for. A longer requested wait fails the
+     * call at once, carrying the requested wait. Default 30 s.
+     *
+     * @param maxRetryWait the cap, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder maxRetryWait(Duration maxRetryWait) {
+      this.maxRetryWait = requireTimeout(maxRetryWait, "maxRetryWait");
+      return this;
+    }
+
+    /**
+     * Caps the requests per second of this client, across all threads and retries: for tools
+     * that fan out over many workspaces. Calls wait for their turn. Off by default.
+     *
+     * @param requestsPerSecond the cap, above 0
+     * @return this builder
+     * @throws IllegalArgumentException if not above 0
+     */
+    public Builder maxRequestsPerSecond(double requestsPerSecond) {
+      if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
+        throw new IllegalArgumentException(
+            "maxRequestsPerSecond must be a finite number above 0, got " + requestsPerSecond);
+      }
+      this.maxRequestsPerSecond = requestsPerSecond;
+      return this;
+    }
+
+    /**
+     * Logs each HTTP exchange to the {@link System.Logger} named {@code
+     * io.github.portkeyadmin.http} at {@code INFO}. The API key header is redacted; bodies are
+     * never logged. Default {@link HttpLogLevel#NONE}.
+     *
+     * @param level what to log
+     * @return this builder
+     */
+    public Builder httpLogging(HttpLogLevel level) {
+      return httpLogging(level, Builder::logToSystemLogger);
+    }
+
+    /**
+     * Logs each HTTP exchange to the given sink, one line per call of it. The API key header is
+     * redacted; bodies are never logged.
+     *
+     * @param level what to log
+     * @param sink receives each log line
+     * @return this builder
+     */
+    public Builder httpLogging(HttpLogLevel level, Consumer<String> sink) {
+      this.logLevel = Objects.requireNonNull(level, "level == null");
+      this.logSink = Objects.requireNonNull(sink, "sink == null");
+      return this;
+    }
+
+    /**
+     * Sets the clock used for {@code Retry-After} dates and the throttle. Default UTC system clock;
+     * tests pass a fixed or stepping clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Sets what waits between retries and for the throttle. Default {@link Sleeper#THREAD_SLEEP};
+     * tests pass one that records the waits and returns at once.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
      * Reads {@code PORTKEY_API_KEY} and {@code PORTKEY_BASE_URL} from the environment, where set.
      * Setters called afterwards win.
      *
@@ -304,7 +406,21 @@ public final class PortkeyAdminClient implements AutoCloseable {
       }
       Checks.requireNonBlank(apiKey, "apiKey",
           "pass the key from the Portkey app (API Keys), not an empty string");
-      return new PortkeyAdminClient(this, apiKey.strip(), BaseUrls.parse(baseUrl, allowInsecureHttp));
+      return new PortkeyAdminClient(new ClientSettings(
+          apiKey.strip(),
+          BaseUrls.parse(baseUrl, allowInsecureHttp),
+          new Timeouts(connectTimeout, readTimeout, callTimeout),
+          maxRetries,
+          maxRetryWait,
+          maxRequestsPerSecond,
+          logLevel,
+          logSink,
+          clock,
+          sleeper));
+    }
+
+    private static void logToSystemLogger(String line) {
+      System.getLogger("io.github.portkeyadmin.http").log(System.Logger.Level.INFO, line);
     }
 
     private static Duration requireTimeout(Duration timeout, String name) {

@@ -1,6 +1,7 @@
 package io.github.portkeyadmin.analytics;
 
 import io.github.portkeyadmin.Page;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Portkey's analytics: graphs over time and grouped summaries. Every call needs an organisation
@@ -55,4 +56,49 @@ public interface Analytics {
    * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
    */
   Page<ModelAnalytics> models(AnalyticsQuery query);
+
+  /**
+   * {@link #cost(AnalyticsQuery)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param query workspace, range and filters
+   * @return the future result
+   */
+  CompletableFuture<CostAnalytics> costAsync(AnalyticsQuery query);
+
+  /**
+   * {@link #requests(AnalyticsQuery)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param query workspace, range and filters
+   * @return the future result
+   */
+  CompletableFuture<RequestAnalytics> requestsAsync(AnalyticsQuery query);
+
+  /**
+   * {@link #tokens(AnalyticsQuery)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param query workspace, range and filters
+   * @return the future result
+   */
+  CompletableFuture<TokenAnalytics> tokensAsync(AnalyticsQuery query);
+
+  /**
+   * {@link #users(AnalyticsQuery)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param query workspace, range and filters
+   * @return the future result
+   */
+  CompletableFuture<Page<UserAnalytics>> usersAsync(AnalyticsQuery query);
+
+  /**
+   * {@link #models(AnalyticsQuery)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param query workspace, range and filters
+   * @return the future result
+   */
+  CompletableFuture<Page<ModelAnalytics>> modelsAsync(AnalyticsQuery query);
 }

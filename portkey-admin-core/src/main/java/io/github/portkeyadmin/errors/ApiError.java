@@ -1,5 +1,6 @@
 package io.github.portkeyadmin.errors;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -49,6 +50,24 @@ public interface ApiError {
    * @return the request id, or empty
    */
   Optional<String> requestId();
+
+  /**
+   * How long the server asked the client to wait, from {@code retry-after-ms} or {@code
+   * Retry-After} (seconds or an HTTP-date).
+   *
+   * @return the wait, or empty if the response had no usable header
+   */
+  Optional<Duration> retryAfter();
+
+  /**
+   * How many requests were made, the last of which got this response. Default 1.
+   *
+   * @return the attempts, at least 1
+   */
+  @Value.Default
+  default int attempts() {
+    return 1;
+  }
 
   /**
    * The start of the response body, whitespace collapsed, at most 200 characters.

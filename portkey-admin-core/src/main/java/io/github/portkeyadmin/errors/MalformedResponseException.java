@@ -16,4 +16,15 @@ public class MalformedResponseException extends PortkeyException {
   public MalformedResponseException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Creates the exception, recording the attempts made.
+   *
+   * @param message which response could not be read and why
+   * @param cause the parse failure
+   * @param attempts the number of requests made, at least 1
+   */
+  public MalformedResponseException(String message, Throwable cause, int attempts) {
+    super(message, cause, attempts);
+  }
 }

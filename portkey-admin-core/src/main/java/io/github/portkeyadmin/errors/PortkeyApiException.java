@@ -32,7 +32,7 @@ public class PortkeyApiException extends PortkeyException {
    * @param advice how to fix it; empty for none
    */
   protected PortkeyApiException(ApiError error, String advice) {
-    super(describe(error) + (advice.isEmpty() ? "" : ". " + advice));
+    super(describe(error) + (advice.isEmpty() ? "" : ". " + advice), null, error.attempts());
     this.error = Objects.requireNonNull(error, "error == null");
   }
 
@@ -41,6 +41,9 @@ public class PortkeyApiException extends PortkeyException {
         .append(error.endpoint())
         .append(" failed with HTTP ")
         .append(error.statusCode());
+    if (error.attempts() > 1) {
+      text.append(" after ").append(error.attempts()).append(" attempts");
+    }
     error.errorCode().ifPresent(code -> text.append(" (").append(code).append(')'));
     text.append(": ").append(error.message());
     error.requestId().ifPresent(id -> text.append(" [request id ").append(id).append(']'));

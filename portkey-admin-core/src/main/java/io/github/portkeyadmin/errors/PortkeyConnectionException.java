@@ -16,4 +16,15 @@ public class PortkeyConnectionException extends PortkeyException {
   public PortkeyConnectionException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Creates the exception, recording the attempts made.
+   *
+   * @param message which request failed and how
+   * @param cause the I/O failure
+   * @param attempts the number of requests made, at least 1
+   */
+  public PortkeyConnectionException(String message, Throwable cause, int attempts) {
+    super(message, cause, attempts);
+  }
 }

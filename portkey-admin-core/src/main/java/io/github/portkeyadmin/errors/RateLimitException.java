@@ -12,17 +12,13 @@ import java.util.Optional;
 public class RateLimitException extends PortkeyApiException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Optional<Duration> retryAfter;
-
   /**
    * Creates the exception for a response.
    *
-   * @param error what the response said
-   * @param retryAfter how long the server asked to wait, if it said
+   * @param error what the response said, including any {@code Retry-After}
    */
-  public RateLimitException(ApiError error, Optional<Duration> retryAfter) {
-    super(error, advice(retryAfter));
-    this.retryAfter = retryAfter;
+  public RateLimitException(ApiError error) {
+    super(error, advice(error.retryAfter()));
   }
 
   /**
@@ -31,7 +27,7 @@ public class RateLimitException extends PortkeyApiException {
    * @return the wait, or empty if the response had no usable {@code Retry-After}
    */
   public Optional<Duration> retryAfter() {
-    return retryAfter;
+    return error().retryAfter();
   }
 
   private static String advice(Optional<Duration> retryAfter) {

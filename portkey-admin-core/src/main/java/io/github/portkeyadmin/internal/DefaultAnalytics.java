@@ -9,22 +9,24 @@ import io.github.portkeyadmin.analytics.RequestAnalytics;
 import io.github.portkeyadmin.analytics.TokenAnalytics;
 import io.github.portkeyadmin.analytics.UserAnalytics;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /** {@link Analytics} over the Retrofit interface. */
 public final class DefaultAnalytics implements Analytics {
   private final PortkeyAdminApi api;
   private final ApiCaller caller;
+  private final AsyncRunner async;
 
   /**
    * Creates the service.
    *
-   * @param api the endpoints
-   * @param caller runs calls and maps failures
+   * @param transport the client's HTTP stack
    */
-  public DefaultAnalytics(PortkeyAdminApi api, ApiCaller caller) {
-    this.api = api;
-    this.caller = caller;
+  public DefaultAnalytics(Transport transport) {
+    this.api = transport.api();
+    this.caller = transport.caller();
+    this.async = transport.async();
   }
 
   @Override
@@ -54,6 +56,36 @@ public final class DefaultAnalytics implements Analytics {
     requireQuery(query);
     return Paging.fetch(query.page().orElse(0), pageSize(query),
         (page, size) -> caller.execute(api.models(QueryParams.grouped(query, page, size))));
+  }
+
+  @Override
+  public CompletableFuture<CostAnalytics> costAsync(AnalyticsQuery query) {
+    requireQuery(query);
+    return async.supply(() -> cost(query));
+  }
+
+  @Override
+  public CompletableFuture<RequestAnalytics> requestsAsync(AnalyticsQuery query) {
+    requireQuery(query);
+    return async.supply(() -> requests(query));
+  }
+
+  @Override
+  public CompletableFuture<TokenAnalytics> tokensAsync(AnalyticsQuery query) {
+    requireQuery(query);
+    return async.supply(() -> tokens(query));
+  }
+
+  @Override
+  public CompletableFuture<Page<UserAnalytics>> usersAsync(AnalyticsQuery query) {
+    requireQuery(query);
+    return async.supply(() -> users(query));
+  }
+
+  @Override
+  public CompletableFuture<Page<ModelAnalytics>> modelsAsync(AnalyticsQuery query) {
+    requireQuery(query);
+    return async.supply(() -> models(query));
   }
 
   private static AnalyticsQuery requireQuery(AnalyticsQuery query) {

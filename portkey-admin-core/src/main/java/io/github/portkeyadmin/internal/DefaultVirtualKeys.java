@@ -3,21 +3,23 @@ package io.github.portkeyadmin.internal;
 import io.github.portkeyadmin.Page;
 import io.github.portkeyadmin.virtualkeys.VirtualKey;
 import io.github.portkeyadmin.virtualkeys.VirtualKeys;
+import java.util.concurrent.CompletableFuture;
 
 /** {@link VirtualKeys} over the Retrofit interface. */
 public final class DefaultVirtualKeys implements VirtualKeys {
   private final PortkeyAdminApi api;
   private final ApiCaller caller;
+  private final AsyncRunner async;
 
   /**
    * Creates the service.
    *
-   * @param api the endpoints
-   * @param caller runs calls and maps failures
+   * @param transport the client's HTTP stack
    */
-  public DefaultVirtualKeys(PortkeyAdminApi api, ApiCaller caller) {
-    this.api = api;
-    this.caller = caller;
+  public DefaultVirtualKeys(Transport transport) {
+    this.api = transport.api();
+    this.caller = transport.caller();
+    this.async = transport.async();
   }
 
   @Override
@@ -27,13 +29,28 @@ public final class DefaultVirtualKeys implements VirtualKeys {
 
   @Override
   public Page<VirtualKey> list(int page, int pageSize) {
+    requirePaging(page, pageSize);
+    return Paging.fetch(page, pageSize,
+        (number, size) -> caller.execute(api.virtualKeys(number, pageSize)));
+  }
+
+  @Override
+  public CompletableFuture<Page<VirtualKey>> listAsync() {
+    return async.supply(this::list);
+  }
+
+  @Override
+  public CompletableFuture<Page<VirtualKey>> listAsync(int page, int pageSize) {
+    requirePaging(page, pageSize);
+    return async.supply(() -> list(page, pageSize));
+  }
+
+  private static void requirePaging(int page, int pageSize) {
     if (page < 0) {
       throw new IllegalArgumentException("page must be >= 0 (pages count from 0), got " + page);
     }
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize);
     }
-    return Paging.fetch(page, pageSize,
-        (number, size) -> caller.execute(api.virtualKeys(number, pageSize)));
   }
 }

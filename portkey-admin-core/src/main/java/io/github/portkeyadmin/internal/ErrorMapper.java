@@ -41,22 +41,23 @@ public final class ErrorMapper {
    * @param endpoint method and path, e.g. {@code GET /v1/analytics/graphs/cost}
    * @param response the response, whose body has been read
    * @param body the body text (possibly truncated)
+   * @param attempts the number of requests made so far, this one included
    * @return the exception to throw
    */
-  public PortkeyApiException map(String endpoint, Response response, String body) {
-    ApiError error = toApiError(endpoint, response, body);
+  public PortkeyApiException map(String endpoint, Response response, String body, int attempts) {
+    ApiError error = toApiError(endpoint, response, body, attempts);
     int status = response.code();
     return switch (status) {
       case 400 -> new BadRequestException(error);
       case 401 -> new InvalidApiKeyException(error);
       case 403 -> new WorkspaceScopedKeyException(error);
       case 404 -> new NotFoundException(error);
-      case 429 -> new RateLimitException(error, RetryAfter.parse(response.headers(), clock));
+      case 429 -> new RateLimitException(error);
       default -> status >= 500 ? new ServerException(error) : new PortkeyApiException(error);
     };
   }
 
-  private ApiError toApiError(String endpoint, Response response, String body) {
+  private ApiError toApiError(String endpoint, Response response, String body, int attempts) {
     ErrorBody parsed = ErrorBody.parse(body, mapper);
     String fallback = response.message().isBlank() ? "HTTP " + response.code() : response.message();
     return ApiError.builder()
@@ -65,6 +66,8 @@ public final class ErrorMapper {
         .errorCode(parsed.errorCode())
         .message(redact(parsed.message().orElse(fallback)))
         .requestId(Optional.ofNullable(response.header("x-portkey-request-id")))
+        .retryAfter(RetryAfter.parse(response.headers(), clock))
+        .attempts(attempts)
         .bodyExcerpt(excerpt(redact(body)))
         .build();
   }

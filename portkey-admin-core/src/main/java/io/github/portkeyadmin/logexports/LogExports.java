@@ -1,6 +1,7 @@
 package io.github.portkeyadmin.logexports;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Log export jobs ({@code GET /logs/exports}). The endpoint is not paginated.
@@ -26,4 +27,22 @@ public interface LogExports {
    * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
    */
   List<LogExport> list(String workspaceId);
+
+  /**
+   * {@link #list()} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @return the future result
+   */
+  CompletableFuture<List<LogExport>> listAsync();
+
+  /**
+   * {@link #list(String)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param workspaceId the workspace's UUID or slug
+   * @return the future result
+   * @throws IllegalArgumentException if {@code workspaceId} is blank, at once
+   */
+  CompletableFuture<List<LogExport>> listAsync(String workspaceId);
 }

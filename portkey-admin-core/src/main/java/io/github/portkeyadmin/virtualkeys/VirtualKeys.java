@@ -1,6 +1,7 @@
 package io.github.portkeyadmin.virtualkeys;
 
 import io.github.portkeyadmin.Page;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The virtual keys of the key's workspace ({@code GET /virtual-keys}). Portkey marks this endpoint
@@ -32,4 +33,24 @@ public interface VirtualKeys {
    * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
    */
   Page<VirtualKey> list(int page, int pageSize);
+
+  /**
+   * {@link #list()} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @return the future result
+   */
+  CompletableFuture<Page<VirtualKey>> listAsync();
+
+  /**
+   * {@link #list(int, int)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param page the page number, from 0
+   * @param pageSize keys per page, at least 1
+   * @return the future result
+   * @throws IllegalArgumentException if {@code page} is negative or {@code pageSize} below 1,
+   *     at once
+   */
+  CompletableFuture<Page<VirtualKey>> listAsync(int page, int pageSize);
 }

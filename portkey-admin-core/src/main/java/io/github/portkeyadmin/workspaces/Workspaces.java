@@ -1,6 +1,7 @@
 package io.github.portkeyadmin.workspaces;
 
 import io.github.portkeyadmin.Page;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The organisation's workspaces ({@code GET /admin/workspaces}). Needs an Admin API key or the
@@ -27,4 +28,21 @@ public interface Workspaces {
    * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
    */
   Page<Workspace> list(WorkspaceQuery query);
+
+  /**
+   * {@link #list()} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @return the future result
+   */
+  CompletableFuture<Page<Workspace>> listAsync();
+
+  /**
+   * {@link #list(WorkspaceQuery)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param query page, page size and filters
+   * @return the future result
+   */
+  CompletableFuture<Page<Workspace>> listAsync(WorkspaceQuery query);
 }

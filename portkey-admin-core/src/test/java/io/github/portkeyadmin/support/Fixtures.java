@@ -44,11 +44,18 @@ public final class Fixtures {
         .build();
   }
 
-  /** A client for {@link #API_KEY} whose base URL is the server's {@code /v1/}. */
+  /**
+   * A client for {@link #API_KEY} whose base URL is the server's {@code /v1/}, with retries off
+   * so that each call is exactly one request; retry tests configure their own.
+   */
   public static PortkeyAdminClient client(MockWebServer server) {
+    return builder(server).maxRetries(0).build();
+  }
+
+  /** A builder for {@link #API_KEY} and the server's {@code /v1/}, with the default retries. */
+  public static PortkeyAdminClient.Builder builder(MockWebServer server) {
     return PortkeyAdminClient.builder()
         .apiKey(API_KEY)
-        .baseUrl(server.url("/v1/").toString())
-        .build();
+        .baseUrl(server.url("/v1/").toString());
   }
 }

@@ -1,0 +1,39 @@
+package io.github.portkeyadmin.internal;
+
+import io.github.portkeyadmin.HttpLogLevel;
+import io.github.portkeyadmin.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+
+/**
+ * Everything a client is built from, validated by the public builder.
+ *
+ * @param apiKey the key
+ * @param baseUrl the base URL, ending in {@code /}
+ * @param timeouts connect, read and call timeouts
+ * @param maxRetries retries after the first attempt
+ * @param maxRetryWait the longest server-requested wait honoured
+ * @param requestsPerSecond the client-side cap, or 0 for none
+ * @param logLevel what to log of each exchange
+ * @param logSink where log lines go
+ * @param clock the source of now
+ * @param sleeper waits between attempts and for the throttle
+ */
+public record ClientSettings(
+    String apiKey,
+    HttpUrl baseUrl,
+    Timeouts timeouts,
+    int maxRetries,
+    Duration maxRetryWait,
+    double requestsPerSecond,
+    HttpLogLevel logLevel,
+    Consumer<String> logSink,
+    Clock clock,
+    Sleeper sleeper) {
+  @Override
+  public String toString() {
+    return "ClientSettings{baseUrl=" + baseUrl + ", apiKey=[redacted]}";
+  }
+}
