@@ -10,8 +10,9 @@ import java.util.Objects;
  * <p>Portkey adds statuses and units without notice (a key status {@code expired}, an export
  * status {@code queued}). Reading such a value never fails: it becomes the constant {@code
  * UNKNOWN} of the enum, and {@link #raw()} keeps the string the server sent, so callers can log
- * or compare it. The wire form of a known constant is its name in lower case ({@code IN_PROGRESS}
- * is {@code in_progress}).
+ * or compare it. A wire value matches the constant of the same name, ignoring case and reading
+ * {@code -} as {@code _} ({@code in_progress} is {@code IN_PROGRESS}, {@code workspace-user} is
+ * {@code WORKSPACE_USER}).
  *
  * @param <E> an enum that declares a constant named {@code UNKNOWN}
  */
@@ -39,7 +40,7 @@ public final class OpenEnum<E extends Enum<E>> {
     Objects.requireNonNull(type, "type == null");
     Objects.requireNonNull(raw, "raw == null");
     for (E constant : type.getEnumConstants()) {
-      if (!constant.name().equals(UNKNOWN) && wireName(constant).equals(raw)) {
+      if (!constant.name().equals(UNKNOWN) && constant.name().equalsIgnoreCase(raw.replace('-', '_'))) {
         return new OpenEnum<>(constant, raw);
       }
     }
@@ -51,7 +52,7 @@ public final class OpenEnum<E extends Enum<E>> {
    *
    * @param known the constant
    * @param <E> the enum type
-   * @return a value whose {@link #raw()} is the constant's wire name
+   * @return a value whose {@link #raw()} is the constant's name in lower case
    */
   public static <E extends Enum<E>> OpenEnum<E> of(E known) {
     Objects.requireNonNull(known, "known == null");

@@ -1,6 +1,11 @@
 package io.github.portkeyadmin;
 
 import io.github.portkeyadmin.analytics.Analytics;
+import io.github.portkeyadmin.apikeys.ApiKeys;
+import io.github.portkeyadmin.internal.DefaultApiKeys;
+import io.github.portkeyadmin.internal.DefaultProviders;
+import io.github.portkeyadmin.internal.DefaultRawRequests;
+import io.github.portkeyadmin.providers.Providers;
 import io.github.portkeyadmin.internal.BaseUrls;
 import io.github.portkeyadmin.internal.Checks;
 import io.github.portkeyadmin.internal.ClientSettings;
@@ -83,6 +88,9 @@ public final class PortkeyAdminClient implements AutoCloseable {
   private final Workspaces workspaces;
   private final VirtualKeys virtualKeys;
   private final LogExports logExports;
+  private final Providers providers;
+  private final ApiKeys apiKeys;
+  private final RawRequests raw;
 
   private PortkeyAdminClient(ClientSettings settings) {
     this.settings = settings;
@@ -91,6 +99,9 @@ public final class PortkeyAdminClient implements AutoCloseable {
     this.workspaces = new DefaultWorkspaces(transport);
     this.virtualKeys = new DefaultVirtualKeys(transport);
     this.logExports = new DefaultLogExports(transport);
+    this.providers = new DefaultProviders(transport);
+    this.apiKeys = new DefaultApiKeys(transport);
+    this.raw = new DefaultRawRequests(transport);
   }
 
   /**
@@ -147,6 +158,33 @@ public final class PortkeyAdminClient implements AutoCloseable {
    */
   public LogExports logExports() {
     return logExports;
+  }
+
+  /**
+   * Providers, the successors to virtual keys.
+   *
+   * @return the provider calls
+   */
+  public Providers providers() {
+    return providers;
+  }
+
+  /**
+   * API keys of the organisation and its workspaces, values masked.
+   *
+   * @return the API key calls
+   */
+  public ApiKeys apiKeys() {
+    return apiKeys;
+  }
+
+  /**
+   * GET any read-only path below the base URL as JSON, for endpoints without a typed call.
+   *
+   * @return the raw calls
+   */
+  public RawRequests raw() {
+    return raw;
   }
 
   /**

@@ -19,7 +19,9 @@ public class WorkspaceScopedKeyException extends PortkeyApiException {
       "/analytics/", "analytics.view",
       "/admin/workspaces", "workspaces.list",
       "/virtual-keys", "virtual_keys.list",
-      "/logs/exports", "logs.export");
+      "/logs/exports", "logs.export",
+      "/providers", "providers.list",
+      "/api-keys", "organisation_api_keys.list");
 
   /**
    * Creates the exception for a response.

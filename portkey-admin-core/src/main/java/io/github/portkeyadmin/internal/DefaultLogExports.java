@@ -3,23 +3,23 @@ package io.github.portkeyadmin.internal;
 import io.github.portkeyadmin.logexports.LogExport;
 import io.github.portkeyadmin.logexports.LogExports;
 import java.util.List;
+import java.util.Objects;
+import io.github.portkeyadmin.errors.MalformedResponseException;
+import io.github.portkeyadmin.logexports.SignedUrl;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link LogExports} over the Retrofit interface. */
-public final class DefaultLogExports implements LogExports {
-  private final PortkeyAdminApi api;
-  private final ApiCaller caller;
-  private final AsyncRunner async;
-
+public final class DefaultLogExports extends Service implements LogExports {
   /**
    * Creates the service.
    *
    * @param transport the client's HTTP stack
    */
   public DefaultLogExports(Transport transport) {
-    this.api = transport.api();
-    this.caller = transport.caller();
-    this.async = transport.async();
+    super(transport);
   }
 
   @Override
@@ -47,5 +47,43 @@ public final class DefaultLogExports implements LogExports {
   private static void requireWorkspaceId(String workspaceId) {
     Checks.requireNonBlank(workspaceId, "workspaceId",
         "pass the workspace's UUID or slug, or call list() for the key's own workspace");
+  }
+
+  @Override
+  public LogExport get(String exportId) {
+    return caller.execute(api.logExport(Ids.require(exportId, "exportId")));
+  }
+
+  @Override
+  public SignedUrl downloadUrl(String exportId) {
+    ExportDownload download =
+        caller.execute(api.logExportDownload(Ids.require(exportId, "exportId")));
+    return signedUrl(download.signedUrl());
+  }
+
+  @Override
+  public CompletableFuture<LogExport> getAsync(String exportId) {
+    Ids.require(exportId, "exportId");
+    return async.supply(() -> get(exportId));
+  }
+
+  @Override
+  public CompletableFuture<SignedUrl> downloadUrlAsync(String exportId) {
+    Ids.require(exportId, "exportId");
+    return async.supply(() -> downloadUrl(exportId));
+  }
+
+  /** Parses the URL without ever putting it, or a parser message quoting it, in an exception. */
+  private static SignedUrl signedUrl(@Nullable String url) {
+    try {
+      URI uri = new URI(Objects.requireNonNullElse(url, ""));
+      if (uri.isAbsolute()) {
+        return SignedUrl.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // Not rethrown: its message quotes the URL, which is a secret.
+    }
+    throw new MalformedResponseException(
+        "the export download answer has no valid signed_url (value withheld: it is a secret)", null);
   }
 }

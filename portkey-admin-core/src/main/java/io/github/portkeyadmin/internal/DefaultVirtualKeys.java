@@ -6,20 +6,14 @@ import io.github.portkeyadmin.virtualkeys.VirtualKeys;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link VirtualKeys} over the Retrofit interface. */
-public final class DefaultVirtualKeys implements VirtualKeys {
-  private final PortkeyAdminApi api;
-  private final ApiCaller caller;
-  private final AsyncRunner async;
-
+public final class DefaultVirtualKeys extends Service implements VirtualKeys {
   /**
    * Creates the service.
    *
    * @param transport the client's HTTP stack
    */
   public DefaultVirtualKeys(Transport transport) {
-    this.api = transport.api();
-    this.caller = transport.caller();
-    this.async = transport.async();
+    super(transport);
   }
 
   @Override
@@ -52,5 +46,16 @@ public final class DefaultVirtualKeys implements VirtualKeys {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize);
     }
+  }
+
+  @Override
+  public VirtualKey get(String slug) {
+    return caller.execute(api.virtualKey(Ids.require(slug, "slug")));
+  }
+
+  @Override
+  public CompletableFuture<VirtualKey> getAsync(String slug) {
+    Ids.require(slug, "slug");
+    return async.supply(() -> get(slug));
   }
 }

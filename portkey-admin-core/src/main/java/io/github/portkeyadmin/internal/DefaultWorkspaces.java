@@ -5,23 +5,18 @@ import io.github.portkeyadmin.workspaces.Workspace;
 import io.github.portkeyadmin.workspaces.WorkspaceQuery;
 import io.github.portkeyadmin.workspaces.Workspaces;
 import java.util.Objects;
+import io.github.portkeyadmin.workspaces.WorkspaceDetails;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link Workspaces} over the Retrofit interface. */
-public final class DefaultWorkspaces implements Workspaces {
-  private final PortkeyAdminApi api;
-  private final ApiCaller caller;
-  private final AsyncRunner async;
-
+public final class DefaultWorkspaces extends Service implements Workspaces {
   /**
    * Creates the service.
    *
    * @param transport the client's HTTP stack
    */
   public DefaultWorkspaces(Transport transport) {
-    this.api = transport.api();
-    this.caller = transport.caller();
-    this.async = transport.async();
+    super(transport);
   }
 
   @Override
@@ -49,5 +44,16 @@ public final class DefaultWorkspaces implements Workspaces {
 
   private static void requireQuery(WorkspaceQuery query) {
     Objects.requireNonNull(query, "query == null: build one with WorkspaceQuery.builder()");
+  }
+
+  @Override
+  public WorkspaceDetails get(String workspaceId) {
+    return caller.execute(api.workspace(Ids.require(workspaceId, "workspaceId")));
+  }
+
+  @Override
+  public CompletableFuture<WorkspaceDetails> getAsync(String workspaceId) {
+    Ids.require(workspaceId, "workspaceId");
+    return async.supply(() -> get(workspaceId));
   }
 }

@@ -47,6 +47,10 @@ final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
   }
 
   static Instant parse(String text) {
+    Instant common = IsoInstants.parse(text);
+    if (common != null) {
+      return common;
+    }
     if (text.length() == 10) {
       return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
     }

@@ -1,19 +1,40 @@
 package io.github.portkeyadmin.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.portkeyadmin.analytics.AnalyticsGroupRow;
+import io.github.portkeyadmin.analytics.CacheHitRateAnalytics;
+import io.github.portkeyadmin.analytics.CacheLatencyAnalytics;
+import io.github.portkeyadmin.analytics.CacheSummaryAnalytics;
 import io.github.portkeyadmin.analytics.CostAnalytics;
+import io.github.portkeyadmin.analytics.CountAnalytics;
+import io.github.portkeyadmin.analytics.ErrorRateAnalytics;
+import io.github.portkeyadmin.analytics.ErrorStackAnalytics;
+import io.github.portkeyadmin.analytics.FeedbackModelAnalytics;
+import io.github.portkeyadmin.analytics.FeedbackScoreAnalytics;
+import io.github.portkeyadmin.analytics.LatencyAnalytics;
+import io.github.portkeyadmin.analytics.MetadataAnalytics;
 import io.github.portkeyadmin.analytics.ModelAnalytics;
 import io.github.portkeyadmin.analytics.RequestAnalytics;
+import io.github.portkeyadmin.analytics.RequestsPerUserAnalytics;
+import io.github.portkeyadmin.analytics.RescuedAnalytics;
+import io.github.portkeyadmin.analytics.StatusCodeAnalytics;
 import io.github.portkeyadmin.analytics.TokenAnalytics;
 import io.github.portkeyadmin.analytics.UserAnalytics;
+import io.github.portkeyadmin.analytics.WeightedFeedbackAnalytics;
+import io.github.portkeyadmin.apikeys.ApiKey;
 import io.github.portkeyadmin.logexports.LogExport;
+import io.github.portkeyadmin.providers.Provider;
 import io.github.portkeyadmin.virtualkeys.VirtualKey;
 import io.github.portkeyadmin.workspaces.Workspace;
+import io.github.portkeyadmin.workspaces.WorkspaceDetails;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.http.GET;
+import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.QueryMap;
+import retrofit2.http.Url;
 
 /** The Admin API endpoints, relative to a base URL ending in {@code /v1/}. */
 public interface PortkeyAdminApi {
@@ -41,4 +62,80 @@ public interface PortkeyAdminApi {
 
   @GET("logs/exports")
   Call<ListEnvelope<LogExport>> logExports(@Query("workspace_id") @Nullable String workspaceId);
+
+  @GET("analytics/graphs/latency")
+  Call<LatencyAnalytics> latency(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/users")
+  Call<CountAnalytics> activeUsers(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/users/requests")
+  Call<RequestsPerUserAnalytics> requestsPerUser(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/errors")
+  Call<CountAnalytics> errors(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/errors/rate")
+  Call<ErrorRateAnalytics> errorRate(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/errors/stacks")
+  Call<ErrorStackAnalytics> errorStacks(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/errors/status-codes")
+  Call<StatusCodeAnalytics> errorStatusCodes(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/requests/rescued")
+  Call<RescuedAnalytics> rescuedRequests(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/cache/hit-rate")
+  Call<CacheHitRateAnalytics> cacheHitRate(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/cache/latency")
+  Call<CacheLatencyAnalytics> cacheLatency(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/feedbacks")
+  Call<CountAnalytics> feedbacks(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/feedbacks/scores")
+  Call<FeedbackScoreAnalytics> feedbackScores(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/feedbacks/weighted")
+  Call<WeightedFeedbackAnalytics> weightedFeedback(@QueryMap Map<String, String> query);
+
+  @GET("analytics/graphs/feedbacks/ai-models")
+  Call<FeedbackModelAnalytics> feedbackByModel(@QueryMap Map<String, String> query);
+
+  @GET("analytics/summary/cache")
+  Call<CacheSummaryAnalytics> cacheSummary(@QueryMap Map<String, String> query);
+
+  @GET("analytics/groups/metadata/{metadataKey}")
+  Call<ListEnvelope<MetadataAnalytics>> metadata(
+      @Path("metadataKey") String metadataKey, @QueryMap Map<String, String> query);
+
+  @GET("analytics/groups/provider")
+  Call<ListEnvelope<AnalyticsGroupRow>> groupByProvider(@QueryMap Map<String, String> query);
+
+  @GET("analytics/groups/workspace")
+  Call<ListEnvelope<AnalyticsGroupRow>> groupByWorkspace(@QueryMap Map<String, String> query);
+
+  @GET("admin/workspaces/{workspaceId}")
+  Call<WorkspaceDetails> workspace(@Path("workspaceId") String workspaceId);
+
+  @GET("virtual-keys/{slug}")
+  Call<VirtualKey> virtualKey(@Path("slug") String slug);
+
+  @GET("providers")
+  Call<ListEnvelope<Provider>> providers(@QueryMap Map<String, String> query);
+
+  @GET("logs/exports/{exportId}")
+  Call<LogExport> logExport(@Path("exportId") String exportId);
+
+  @GET("logs/exports/{exportId}/download")
+  Call<ExportDownload> logExportDownload(@Path("exportId") String exportId);
+
+  @GET("api-keys")
+  Call<ListEnvelope<ApiKey>> apiKeys(@QueryMap Map<String, String> query);
+
+  @GET
+  Call<JsonNode> raw(@Url String path, @QueryMap Map<String, String> query);
 }

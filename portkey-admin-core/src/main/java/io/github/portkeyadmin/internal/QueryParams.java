@@ -2,6 +2,7 @@ package io.github.portkeyadmin.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.portkeyadmin.ListQuery;
 import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.workspaces.WorkspaceQuery;
 import java.math.BigDecimal;
@@ -100,6 +101,36 @@ public final class QueryParams {
           .collect(Collectors.joining(",")));
     }
     return params;
+  }
+
+  /**
+   * The parameters of a workspace-scoped listing.
+   *
+   * @param query the page and workspace
+   * @param page the page number
+   * @return parameter name to value
+   */
+  public static Map<String, String> list(ListQuery query, int page) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("current_page", Integer.toString(page));
+    params.put("page_size", Integer.toString(query.pageSize()));
+    query.workspaceId().ifPresent(id -> params.put("workspace_id", id));
+    return params;
+  }
+
+  /**
+   * The parameters of a raw analytics read: the grouped form when the query pages, else the graph
+   * form.
+   *
+   * @param query the query
+   * @return parameter name to value
+   */
+  public static Map<String, String> raw(AnalyticsQuery query) {
+    if (query.page().isEmpty() && query.pageSize().isEmpty()) {
+      return graph(query);
+    }
+    Integer pageSize = query.pageSize().isPresent() ? query.pageSize().getAsInt() : null;
+    return grouped(query, query.page().orElse(0), pageSize);
   }
 
   static String dateTime(OffsetDateTime value) {

@@ -45,4 +45,49 @@ public interface LogExports {
    * @throws IllegalArgumentException if {@code workspaceId} is blank, at once
    */
   CompletableFuture<List<LogExport>> listAsync(String workspaceId);
+
+  /**
+   * One export, with its status ({@code GET /logs/exports/{exportId}}): poll it until {@link
+   * LogExportStatus#SUCCESS}, then call {@link #downloadUrl(String)}.
+   *
+   * @param exportId the export's UUID
+   * @return the export
+   * @throws IllegalArgumentException if {@code exportId} is blank, before anything is sent
+   * @throws io.github.portkeyadmin.errors.NotFoundException if there is no such export
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  LogExport get(String exportId);
+
+  /**
+   * The pre-signed URL of a finished export's file ({@code GET
+   * /logs/exports/{exportId}/download}). The URL is a secret: the SDK never logs it and {@link
+   * SignedUrl#toString()} hides it.
+   *
+   * @param exportId the export's UUID
+   * @return the URL to fetch the JSON Lines file from
+   * @throws IllegalArgumentException if {@code exportId} is blank, before anything is sent
+   * @throws io.github.portkeyadmin.errors.MalformedResponseException if the answer has no valid URL
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  SignedUrl downloadUrl(String exportId);
+
+  /**
+   * {@link #get(String)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param exportId the export's UUID
+   * @return the future result
+   * @throws IllegalArgumentException if {@code exportId} is blank, at once
+   */
+  CompletableFuture<LogExport> getAsync(String exportId);
+
+  /**
+   * {@link #downloadUrl(String)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param exportId the export's UUID
+   * @return the future result
+   * @throws IllegalArgumentException if {@code exportId} is blank, at once
+   */
+  CompletableFuture<SignedUrl> downloadUrlAsync(String exportId);
 }

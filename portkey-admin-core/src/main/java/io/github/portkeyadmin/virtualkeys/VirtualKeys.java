@@ -53,4 +53,25 @@ public interface VirtualKeys {
    *     at once
    */
   CompletableFuture<Page<VirtualKey>> listAsync(int page, int pageSize);
+
+  /**
+   * One virtual key ({@code GET /virtual-keys/{slug}}).
+   *
+   * @param slug the key's slug
+   * @return the key
+   * @throws IllegalArgumentException if {@code slug} is blank, before anything is sent
+   * @throws io.github.portkeyadmin.errors.NotFoundException if there is no such key
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  VirtualKey get(String slug);
+
+  /**
+   * {@link #get(String)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param slug the key's slug
+   * @return the future result
+   * @throws IllegalArgumentException if {@code slug} is blank, at once
+   */
+  CompletableFuture<VirtualKey> getAsync(String slug);
 }

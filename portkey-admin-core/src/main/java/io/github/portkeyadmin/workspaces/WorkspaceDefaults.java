@@ -3,11 +3,12 @@ package io.github.portkeyadmin.workspaces;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The {@code defaults} object of a workspace as the spec describes it. */
+/** The {@code defaults} object of a workspace as the spec describes it. Lists default to empty. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableWorkspaceDefaults.class)
 @JsonDeserialize(as = ImmutableWorkspaceDefaults.class)
@@ -29,4 +30,20 @@ public interface WorkspaceDefaults {
    */
   @JsonProperty("is_default")
   Optional<Boolean> defaultWorkspace();
+
+  /**
+   * Guardrails applied to the workspace's requests (sent by the single-workspace call).
+   *
+   * @return guardrail ids, empty if none
+   */
+  @JsonProperty("input_guardrails")
+  List<String> inputGuardrails();
+
+  /**
+   * Guardrails applied to the workspace's responses (sent by the single-workspace call).
+   *
+   * @return guardrail ids, empty if none
+   */
+  @JsonProperty("output_guardrails")
+  List<String> outputGuardrails();
 }

@@ -45,4 +45,26 @@ public interface Workspaces {
    * @return the future result
    */
   CompletableFuture<Page<Workspace>> listAsync(WorkspaceQuery query);
+
+  /**
+   * One workspace with its members ({@code GET /admin/workspaces/{workspaceId}}). Needs an Admin
+   * API key or the {@code workspaces.read} scope.
+   *
+   * @param workspaceId the workspace's UUID or slug
+   * @return the workspace
+   * @throws IllegalArgumentException if {@code workspaceId} is blank, before anything is sent
+   * @throws io.github.portkeyadmin.errors.NotFoundException if there is no such workspace
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
+   */
+  WorkspaceDetails get(String workspaceId);
+
+  /**
+   * {@link #get(String)} without blocking the caller: it runs on the client's threads, with the same
+   * retries. The future fails with the same exceptions; its {@code join()} throws them unwrapped.
+   *
+   * @param workspaceId the workspace's UUID or slug
+   * @return the future result
+   * @throws IllegalArgumentException if {@code workspaceId} is blank, at once
+   */
+  CompletableFuture<WorkspaceDetails> getAsync(String workspaceId);
 }

@@ -1,0 +1,115 @@
+package io.github.portkeyadmin.analytics;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.portkeyadmin.NotInOfficialSpec;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A row of a grouped analytics endpoint that the official spec does not describe (by provider, by
+ * workspace): whatever fields the server sends, with typed readers that never fail.
+ *
+ * <pre>{@code
+ * for (AnalyticsGroupRow row : client.analytics().groupByProvider(query).autoPager()) {
+ *   System.out.println(row.text("provider").orElse("?") + " " + row.cost().orElse(ZERO));
+ * }
+ * }</pre>
+ */
+@NotInOfficialSpec("rows of /analytics/groups/provider and /analytics/groups/workspace")
+public final class AnalyticsGroupRow {
+  private final Map<String, Object> fields;
+
+  private AnalyticsGroupRow(Map<String, Object> fields) {
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+  }
+
+  /**
+   * Wraps the fields of a row.
+   *
+   * @param fields field name to JSON value (String, Number, Boolean, List, Map or null)
+   * @return the row
+   */
+  @JsonCreator
+  public static AnalyticsGroupRow of(Map<String, Object> fields) {
+    return new AnalyticsGroupRow(Objects.requireNonNull(fields, "fields == null"));
+  }
+
+  /**
+   * Every field as sent.
+   *
+   * @return an unmodifiable map, in the server's order
+   */
+  @JsonValue
+  public Map<String, Object> fields() {
+    return fields;
+  }
+
+  /**
+   * A field as text: strings as they are, numbers and booleans as written.
+   *
+   * @param field the field name, e.g. {@code provider}
+   * @return the text, or empty if the field is absent, null, or an object or array
+   */
+  public Optional<String> text(String field) {
+    Object value = fields.get(field);
+    return value instanceof String || value instanceof Number || value instanceof Boolean
+        ? Optional.of(value.toString())
+        : Optional.empty();
+  }
+
+  /**
+   * A field as a number, whether sent as a JSON number or a numeric string.
+   *
+   * @param field the field name, e.g. {@code requests}
+   * @return the number, or empty if absent or not numeric
+   */
+  public Optional<BigDecimal> number(String field) {
+    return text(field).flatMap(AnalyticsGroupRow::parse);
+  }
+
+  /**
+   * The {@code requests} field, if the row has a numeric one.
+   *
+   * @return the request count, or empty
+   */
+  public Optional<Long> requests() {
+    return number("requests").map(BigDecimal::longValue);
+  }
+
+  /**
+   * The {@code cost} field in US cents, if the row has a numeric one.
+   *
+   * @return the cost in cents, or empty
+   */
+  public Optional<BigDecimal> cost() {
+    return number("cost");
+  }
+
+  private static Optional<BigDecimal> parse(String text) {
+    try {
+      return Optional.of(new BigDecimal(text.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AnalyticsGroupRow that && fields.equals(that.fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return fields.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AnalyticsGroupRow" + fields;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.portkeyadmin.support;
+
+import io.github.portkeyadmin.PortkeyAdminClient;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * A test with a mock Portkey server and a real client pointed at it (retries off, see {@link
+ * Fixtures#client}), closed after each test.
+ */
+public abstract class ClientTest {
+  @StartStop protected final MockWebServer server = new MockWebServer();
+  protected PortkeyAdminClient client;
+
+  @BeforeEach
+  void startClient() {
+    client = Fixtures.client(server);
+  }
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
+
+  /** Serves a fixture beside the test class as a 200 JSON answer. */
+  protected void serve(String fixture) {
+    server.enqueue(Fixtures.json(Fixtures.read(getClass(), fixture)));
+  }
+
+  /** The only request made, its key header checked. */
+  protected RecordedRequest onlyRequest() throws InterruptedException {
+    RecordedRequest request = server.takeRequest();
+    org.assertj.core.api.Assertions.assertThat(request.getHeaders().get("x-portkey-api-key"))
+        .isEqualTo(Fixtures.API_KEY);
+    org.assertj.core.api.Assertions.assertThat(server.getRequestCount()).isEqualTo(1);
+    return request;
+  }
+}
