@@ -9,32 +9,17 @@ import io.github.portkeyadmin.analytics.CostAnalytics;
 import io.github.portkeyadmin.analytics.TimeRange;
 import io.github.portkeyadmin.errors.PortkeyConnectionException;
 import io.github.portkeyadmin.errors.WorkspaceScopedKeyException;
+import io.github.portkeyadmin.support.ClientTest;
 import io.github.portkeyadmin.support.Fixtures;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The ...Async calls: same results, same exception types, unwrapped by join(). */
-class AsyncCallsTest {
+class AsyncCallsTest extends ClientTest {
   private static final String LIST = "{\"object\":\"list\",\"total\":0,\"data\":[]}";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  private PortkeyAdminClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = Fixtures.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   private static AnalyticsQuery query() {
     return AnalyticsQuery.builder().workspaceSlug("ws-prod").timeRange(TimeRange.lastDays(1)).build();

@@ -8,7 +8,7 @@ import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.TimeRange;
 import io.github.portkeyadmin.analytics.UserAnalytics;
 import io.github.portkeyadmin.errors.BadRequestException;
-import io.github.portkeyadmin.support.Fixtures;
+import io.github.portkeyadmin.support.ClientTest;
 import io.github.portkeyadmin.virtualkeys.VirtualKey;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,33 +22,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Page} and {@link AutoPager}, through the real client and built directly. */
-class PagingTest {
+class PagingTest extends ClientTest {
   private static final String VK_PAGE = "/v1/virtual-keys?current_page=%d&page_size=2";
   private static final String USERS = "/v1/analytics/groups/users"
       + "?workspace_slug=ws-prod"
       + "&time_of_generation_min=2026-02-01T00%3A00%3A00%2B00%3A00"
       + "&time_of_generation_max=2026-02-08T00%3A00%3A00%2B00%3A00";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  private PortkeyAdminClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = Fixtures.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   /** Answers only the exact targets given (path and query string); anything else is a 404. */
   private void serveExactly(Map<String, MockResponse> responses) {

@@ -1,57 +1,29 @@
 package io.github.portkeyadmin.analytics;
 
-import static io.github.portkeyadmin.support.Fixtures.API_KEY;
 import static io.github.portkeyadmin.support.Fixtures.json;
 import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portkeyadmin.Page;
-import io.github.portkeyadmin.PortkeyAdminClient;
 import io.github.portkeyadmin.errors.MalformedResponseException;
-import io.github.portkeyadmin.support.Fixtures;
+import io.github.portkeyadmin.support.ClientTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Requests, tokens, users and models: exact requests, spec-shaped and live-shaped bodies. */
-class AnalyticsEndpointsTest {
+class AnalyticsEndpointsTest extends ClientTest {
   private static final String RANGE = "workspace_slug=ws-prod"
       + "&time_of_generation_min=2026-02-01T00%3A00%3A00%2B00%3A00"
       + "&time_of_generation_max=2026-02-08T00%3A00%3A00%2B00%3A00";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  private PortkeyAdminClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = Fixtures.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   private static AnalyticsQuery.Builder query() {
     return AnalyticsQuery.builder()
         .workspaceSlug("ws-prod")
         .timeRange(TimeRange.of(
             Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-02-08T00:00:00Z")));
-  }
-
-  private RecordedRequest onlyRequest() throws InterruptedException {
-    RecordedRequest request = server.takeRequest();
-    assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getHeaders().get("x-portkey-api-key")).isEqualTo(API_KEY);
-    assertThat(server.getRequestCount()).isEqualTo(1);
-    return request;
   }
 
   @Test

@@ -5,34 +5,16 @@ import static io.github.portkeyadmin.support.Fixtures.json;
 import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.portkeyadmin.PortkeyAdminClient;
-import io.github.portkeyadmin.support.Fixtures;
+import io.github.portkeyadmin.support.ClientTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CostAnalyticsTest {
+class CostAnalyticsTest extends ClientTest {
   private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  private PortkeyAdminClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = Fixtures.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   private static AnalyticsQuery.Builder istQuery() {
     return AnalyticsQuery.builder()

@@ -6,35 +6,17 @@ import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.portkeyadmin.PortkeyAdminClient;
 import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.TimeRange;
-import io.github.portkeyadmin.support.Fixtures;
+import io.github.portkeyadmin.support.ClientTest;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every status, every error body shape, and the key never leaking, through the real stack. */
-class ErrorMappingTest {
-  @StartStop final MockWebServer server = new MockWebServer();
-  private PortkeyAdminClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = Fixtures.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
-
+class ErrorMappingTest extends ClientTest {
   private PortkeyApiException costFails() {
     return catchThrowableOfType(PortkeyApiException.class, () -> client.analytics().cost(
         AnalyticsQuery.builder().workspaceSlug("ws-prod").timeRange(TimeRange.lastDays(1)).build()));

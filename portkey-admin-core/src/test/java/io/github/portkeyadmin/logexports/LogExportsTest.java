@@ -6,35 +6,17 @@ import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.portkeyadmin.PortkeyAdminClient;
 import io.github.portkeyadmin.errors.MalformedResponseException;
-import io.github.portkeyadmin.support.Fixtures;
+import io.github.portkeyadmin.support.ClientTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /logs/exports}: exact requests, spec and live bodies, and workspace validation. */
-class LogExportsTest {
+class LogExportsTest extends ClientTest {
   private static final String PATH = "/v1/logs/exports";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  private PortkeyAdminClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = Fixtures.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   private RecordedRequest takeGetWithKey() throws InterruptedException {
     RecordedRequest request = server.takeRequest();

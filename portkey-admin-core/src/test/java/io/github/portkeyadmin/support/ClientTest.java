@@ -1,5 +1,7 @@
 package io.github.portkeyadmin.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.portkeyadmin.PortkeyAdminClient;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -30,12 +32,12 @@ public abstract class ClientTest {
     server.enqueue(Fixtures.json(Fixtures.read(getClass(), fixture)));
   }
 
-  /** The only request made, its key header checked. */
+  /** The only request made, checked to be a GET carrying the key. */
   protected RecordedRequest onlyRequest() throws InterruptedException {
     RecordedRequest request = server.takeRequest();
-    org.assertj.core.api.Assertions.assertThat(request.getHeaders().get("x-portkey-api-key"))
-        .isEqualTo(Fixtures.API_KEY);
-    org.assertj.core.api.Assertions.assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getHeaders().get("x-portkey-api-key")).isEqualTo(Fixtures.API_KEY);
+    assertThat(server.getRequestCount()).isEqualTo(1);
     return request;
   }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portkeyadmin.Page;
-import io.github.portkeyadmin.PortkeyAdminClient;
 import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.limits.PeriodicReset;
 import io.github.portkeyadmin.limits.RateLimit;
@@ -15,32 +14,15 @@ import io.github.portkeyadmin.limits.RateLimitType;
 import io.github.portkeyadmin.limits.RateLimitUnit;
 import io.github.portkeyadmin.limits.UsageLimitType;
 import io.github.portkeyadmin.limits.UsageLimits;
-import io.github.portkeyadmin.support.Fixtures;
+import io.github.portkeyadmin.support.ClientTest;
 import java.time.Instant;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /admin/workspaces}: exact requests, spec and live bodies, and query validation. */
-class WorkspacesTest {
+class WorkspacesTest extends ClientTest {
   private static final String PATH = "/v1/admin/workspaces";
-
-  @StartStop final MockWebServer server = new MockWebServer();
-  private PortkeyAdminClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = Fixtures.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    client.close();
-  }
 
   private RecordedRequest takeGetWithKey() throws InterruptedException {
     RecordedRequest request = server.takeRequest();
