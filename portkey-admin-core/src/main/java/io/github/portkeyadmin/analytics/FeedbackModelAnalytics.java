@@ -3,6 +3,7 @@ package io.github.portkeyadmin.analytics;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.portkeyadmin.internal.AllowNulls;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -20,6 +21,7 @@ public interface FeedbackModelAnalytics {
    * @return field name to value, empty if none
    */
   @JsonProperty("summary")
+  @AllowNulls
   Map<String, Object> summary();
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * An API key of the organisation or a workspace ({@code GET /api-keys}). The key itself is masked by
- * the server ({@code Xk*******S4}) and is left out of {@link #toString()} all the same.
+ * the server ({@code Xk*******S4}) and is left out of {@code toString()} all the same.
  *
  * <p>Every field may be absent. A cost budget in {@link #usageLimits()} is in US dollars.
  */

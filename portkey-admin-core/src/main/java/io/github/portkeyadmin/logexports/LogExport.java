@@ -3,6 +3,7 @@ package io.github.portkeyadmin.logexports;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.portkeyadmin.internal.AllowNulls;
 import io.github.portkeyadmin.OpenEnum;
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +87,7 @@ public interface LogExport {
    * @return the filters, empty if none
    */
   @JsonProperty("filters")
+  @AllowNulls
   Map<String, Object> filters();
 
   /**

@@ -3,6 +3,7 @@ package io.github.portkeyadmin.workspaces;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.portkeyadmin.internal.AllowNulls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ public interface WorkspaceDefaults {
    * @return key to value, empty if none
    */
   @JsonProperty("metadata")
+  @AllowNulls
   Map<String, Object> metadata();
 
   /**

@@ -58,6 +58,17 @@ final class SpecContract {
     return URI.create(root.path("servers").path(0).path("url").asText()).getPath();
   }
 
+  /** Every path of the spec that has a GET operation. */
+  List<String> getPaths() {
+    List<String> paths = new ArrayList<>();
+    root.path("paths").fieldNames().forEachRemaining(path -> {
+      if (hasGet(path)) {
+        paths.add(path);
+      }
+    });
+    return paths;
+  }
+
   boolean hasGet(String path) {
     return root.path("paths").path(path).has("get");
   }

@@ -40,6 +40,15 @@ class LogExportDetailsTest extends ClientTest {
   }
 
   @Test
+  void nullValuesInFiltersAreKept() {
+    server.enqueue(json("{\"id\":\"e-1\",\"filters\":{\"ai_model\":null,\"cost_min\":1}}"));
+
+    assertThat(client.logExports().get("e-1").filters())
+        .containsEntry("ai_model", null)
+        .containsEntry("cost_min", 1);
+  }
+
+  @Test
   void downloadUrlSendsTheIdAndReturnsTheSignedUrl() throws Exception {
     server.enqueue(json(download(SIGNED)));
 
