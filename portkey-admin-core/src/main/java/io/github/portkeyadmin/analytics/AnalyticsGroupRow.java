@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of a grouped analytics endpoint that the official spec does not describe (by provider, by
- * workspace): whatever fields the server sends, with typed readers that never fail.
+ * workspace): whatever fields the server sends, with typed readers that never fail. A row that is
+ * not a JSON object is kept as the single field {@code value}.
  *
  * <pre>{@code
  * for (AnalyticsGroupRow row : client.analytics().groupByProvider(query).autoPager()) {
@@ -34,9 +36,21 @@ public final class AnalyticsGroupRow {
    * @param fields field name to JSON value (String, Number, Boolean, List, Map or null)
    * @return the row
    */
-  @JsonCreator
   public static AnalyticsGroupRow of(Map<String, Object> fields) {
     return new AnalyticsGroupRow(Objects.requireNonNull(fields, "fields == null"));
+  }
+
+  /** Reads any JSON row: an object's fields, or anything else as the one field {@code value}. */
+  @JsonCreator
+  static AnalyticsGroupRow fromJson(@Nullable Object json) {
+    if (json instanceof Map<?, ?> map) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+      return new AnalyticsGroupRow(fields);
+    }
+    Map<String, Object> single = new LinkedHashMap<>();
+    single.put("value", json);
+    return new AnalyticsGroupRow(single);
   }
 
   /**

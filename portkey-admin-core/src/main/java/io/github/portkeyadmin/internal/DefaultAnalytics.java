@@ -313,8 +313,7 @@ public final class DefaultAnalytics extends Service implements Analytics {
   }
 
   private static void requireMetadataKey(String metadataKey) {
-    Checks.requireNonBlank(metadataKey, "metadataKey",
-        "pass the metadata key to group by, e.g. \"team\" or \"_user\"");
+    Ids.require(metadataKey, "metadataKey");
   }
 
   private static @Nullable Integer pageSize(AnalyticsQuery query) {

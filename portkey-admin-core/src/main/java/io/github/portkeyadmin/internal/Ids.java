@@ -13,7 +13,7 @@ final class Ids {
    * @throws IllegalArgumentException naming the parameter and the fix
    */
   static String require(String id, String name) {
-    Checks.requireNonBlank(id, name, "pass the " + name + " shown in the Portkey app or a listing");
+    Checks.requireNonBlank(id, name, "pass the " + name + " as the Portkey app or a listing shows it");
     if (id.equals(".") || id.equals("..")) {
       throw new IllegalArgumentException(name + " must be an id or slug, not \"" + id + "\"");
     }

@@ -303,4 +303,22 @@ class GroupEndpointsTest extends ClientTest {
     assertThat(row("{\"requests\":3.0}").requests()).contains(3L);
     assertThat(row("{\"requests\":\"1200\"}").requests()).contains(1200L);
   }
+
+  @Test
+  void groupRowThatIsNotAnObjectIsKeptAsItsValue() {
+    server.enqueue(json("{\"total\":2,\"data\":[\"openai\",42]}"));
+
+    Page<AnalyticsGroupRow> rows = client.analytics().groupByProvider(query().build());
+
+    assertThat(rows.items().get(0).text("value")).contains("openai");
+    assertThat(rows.items().get(1).number("value")).contains(new BigDecimal("42"));
+  }
+
+  @Test
+  void dotMetadataKeyIsRefusedInTheSdksOwnWords() {
+    assertThatThrownBy(() -> client.analytics().metadata("..", query().build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("metadataKey must be an id or slug, not \"..\"");
+    assertThat(server.getRequestCount()).isZero();
+  }
 }
