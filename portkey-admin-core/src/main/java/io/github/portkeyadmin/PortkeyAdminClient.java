@@ -2,20 +2,20 @@ package io.github.portkeyadmin;
 
 import io.github.portkeyadmin.analytics.Analytics;
 import io.github.portkeyadmin.apikeys.ApiKeys;
-import io.github.portkeyadmin.internal.DefaultApiKeys;
-import io.github.portkeyadmin.internal.DefaultProviders;
-import io.github.portkeyadmin.internal.DefaultRawRequests;
-import io.github.portkeyadmin.providers.Providers;
 import io.github.portkeyadmin.internal.BaseUrls;
 import io.github.portkeyadmin.internal.Checks;
 import io.github.portkeyadmin.internal.ClientSettings;
 import io.github.portkeyadmin.internal.DefaultAnalytics;
+import io.github.portkeyadmin.internal.DefaultApiKeys;
 import io.github.portkeyadmin.internal.DefaultLogExports;
+import io.github.portkeyadmin.internal.DefaultProviders;
+import io.github.portkeyadmin.internal.DefaultRawRequests;
 import io.github.portkeyadmin.internal.DefaultVirtualKeys;
 import io.github.portkeyadmin.internal.DefaultWorkspaces;
 import io.github.portkeyadmin.internal.Timeouts;
 import io.github.portkeyadmin.internal.Transport;
 import io.github.portkeyadmin.logexports.LogExports;
+import io.github.portkeyadmin.providers.Providers;
 import io.github.portkeyadmin.virtualkeys.VirtualKeys;
 import io.github.portkeyadmin.workspaces.Workspaces;
 import java.time.Clock;
@@ -125,7 +125,8 @@ public final class PortkeyAdminClient implements AutoCloseable {
   }
 
   /**
-   * Cost, request and token graphs, and per-user and per-model summaries.
+   * Every analytics graph, summary and grouping: cost, requests, tokens, latency, errors, cache,
+   * feedback, per user, model and metadata value.
    *
    * @return the analytics calls
    */

@@ -10,9 +10,9 @@ import io.github.portkeyadmin.analytics.TimeRange;
 import io.github.portkeyadmin.errors.WorkspaceScopedKeyException;
 import io.github.portkeyadmin.support.ClientTest;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The raw escape hatch: any read-only path below the base URL, same auth and errors. */
 class RawRequestsTest extends ClientTest {

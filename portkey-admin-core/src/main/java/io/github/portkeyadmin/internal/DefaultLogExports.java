@@ -1,15 +1,15 @@
 package io.github.portkeyadmin.internal;
 
+import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.logexports.LogExport;
 import io.github.portkeyadmin.logexports.LogExports;
-import java.util.List;
-import java.util.Objects;
-import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.logexports.SignedUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /** {@link LogExports} over the Retrofit interface. */
 public final class DefaultLogExports extends Service implements LogExports {

@@ -2,10 +2,10 @@ package io.github.portkeyadmin.internal;
 
 import io.github.portkeyadmin.Page;
 import io.github.portkeyadmin.workspaces.Workspace;
+import io.github.portkeyadmin.workspaces.WorkspaceDetails;
 import io.github.portkeyadmin.workspaces.WorkspaceQuery;
 import io.github.portkeyadmin.workspaces.Workspaces;
 import java.util.Objects;
-import io.github.portkeyadmin.workspaces.WorkspaceDetails;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link Workspaces} over the Retrofit interface. */
