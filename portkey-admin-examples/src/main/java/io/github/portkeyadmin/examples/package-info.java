@@ -1,5 +1,19 @@
 /**
- * Runnable examples of the Portkey Admin client, one small class per call. Filled by the examples
- * issue; this module builds against {@code portkey-admin-core} so it breaks when the API does.
+ * Runnable examples of the Portkey Admin client: one small class per call ({@code CostGraph},
+ * {@code RequestsGraph}, {@code TokensGraph}, {@code UsersSummary}, {@code ModelsSummary}, {@code
+ * ListWorkspaces}, {@code ListVirtualKeys}, {@code ListLogExports}), one per question people ask
+ * ({@code SpendTrends}, {@code UsageSpikes}, {@code KeyHealthReport}) and a {@code Tour} of them
+ * all.
+ *
+ * <p>Each reads {@code PORTKEY_API_KEY}, {@code PORTKEY_BASE_URL} and {@code
+ * PORTKEY_WORKSPACE_SLUG}. Without a key, an embedded server on loopback serves the data of a
+ * fictional organisation, and the example says so on stderr. Options: {@code --json}, {@code
+ * --svg FILE} (spend chart), {@code --page-size N}, {@code --help}.
+ *
+ * <pre>
+ * mvn -q -pl portkey-admin-examples -am compile exec:java
+ * PORTKEY_API_KEY=... mvn -q -pl portkey-admin-examples -am compile exec:java \
+ *     -Dexec.mainClass=io.github.portkeyadmin.examples.SpendTrends
+ * </pre>
  */
 package io.github.portkeyadmin.examples;
