@@ -1,6 +1,5 @@
 package io.github.portkeyadmin.logexports;
 
-import static io.github.portkeyadmin.support.Fixtures.API_KEY;
 import static io.github.portkeyadmin.support.Fixtures.json;
 import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,19 +10,11 @@ import io.github.portkeyadmin.support.ClientTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /logs/exports}: exact requests, spec and live bodies, and workspace validation. */
 class LogExportsTest extends ClientTest {
   private static final String PATH = "/v1/logs/exports";
-
-  private RecordedRequest takeGetWithKey() throws InterruptedException {
-    RecordedRequest request = server.takeRequest();
-    assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getHeaders().get("x-portkey-api-key")).isEqualTo(API_KEY);
-    return request;
-  }
 
   private List<LogExport> listFixture(String name) {
     server.enqueue(json(read(getClass(), name)));

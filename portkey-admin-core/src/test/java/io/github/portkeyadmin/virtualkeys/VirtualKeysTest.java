@@ -1,6 +1,5 @@
 package io.github.portkeyadmin.virtualkeys;
 
-import static io.github.portkeyadmin.support.Fixtures.API_KEY;
 import static io.github.portkeyadmin.support.Fixtures.json;
 import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,20 +17,11 @@ import io.github.portkeyadmin.limits.UsageLimitType;
 import io.github.portkeyadmin.limits.UsageLimits;
 import io.github.portkeyadmin.support.ClientTest;
 import java.time.Instant;
-import mockwebserver3.RecordedRequest;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /virtual-keys}: exact requests, spec and live bodies, statuses, limits, errors. */
 class VirtualKeysTest extends ClientTest {
   private static final String PATH = "/v1/virtual-keys";
-
-  private RecordedRequest takeGetWithKey() throws InterruptedException {
-    RecordedRequest request = server.takeRequest();
-    assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getHeaders().get("x-portkey-api-key")).isEqualTo(API_KEY);
-    return request;
-  }
 
   private Page<VirtualKey> listFixture(String name) {
     server.enqueue(json(read(getClass(), name)));
@@ -40,13 +30,6 @@ class VirtualKeysTest extends ClientTest {
 
   private VirtualKey liveKey(int index) {
     return listFixture("list-live.json").items().get(index);
-  }
-
-  private void assertRejectedBeforeSending(ThrowingCallable call, String parameter) {
-    assertThatThrownBy(call)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageFindingMatch("\\b" + parameter + "\\b");
-    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.portkeyadmin.workspaces;
 
-import static io.github.portkeyadmin.support.Fixtures.API_KEY;
 import static io.github.portkeyadmin.support.Fixtures.json;
 import static io.github.portkeyadmin.support.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,30 +16,15 @@ import io.github.portkeyadmin.limits.UsageLimits;
 import io.github.portkeyadmin.support.ClientTest;
 import java.time.Instant;
 import mockwebserver3.RecordedRequest;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /admin/workspaces}: exact requests, spec and live bodies, and query validation. */
 class WorkspacesTest extends ClientTest {
   private static final String PATH = "/v1/admin/workspaces";
 
-  private RecordedRequest takeGetWithKey() throws InterruptedException {
-    RecordedRequest request = server.takeRequest();
-    assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getHeaders().get("x-portkey-api-key")).isEqualTo(API_KEY);
-    return request;
-  }
-
   private Page<Workspace> listFixture(String name) {
     server.enqueue(json(read(getClass(), name)));
     return client.workspaces().list();
-  }
-
-  private void assertRejectedBeforeSending(ThrowingCallable call, String parameter) {
-    assertThatThrownBy(call)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageFindingMatch("\\b" + parameter + "\\b");
-    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
