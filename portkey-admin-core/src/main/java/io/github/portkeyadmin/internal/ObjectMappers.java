@@ -33,6 +33,9 @@ public final class ObjectMappers {
         .addModule(new JavaTimeModule())
         .addModule(new PortkeyModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // Build each model's deserializer on first use, not all 33 when Retrofit validates the
+        // endpoints at build(): that cost a one-call program 0.3 s of start-up (BENCHMARKS.md).
+        .disable(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .withConfigOverride(List.class, override -> override.setSetterInfo(nullAsEmpty))
