@@ -1,5 +1,6 @@
 package io.github.portkeyadmin;
 
+import io.github.portkeyadmin.internal.Checks;
 import io.github.portkeyadmin.internal.PortkeyStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,12 +64,7 @@ public interface ListQuery {
    */
   @Value.Check
   default void check() {
-    if (page() < 0) {
-      throw new IllegalArgumentException("page must be >= 0 (pages count from 0), got " + page());
-    }
-    if (pageSize() < 1) {
-      throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize());
-    }
+    Checks.requirePaging(page(), pageSize());
     if (workspaceId().map(String::isBlank).orElse(false)) {
       throw new IllegalArgumentException(
           "workspaceId must not be blank: pass the workspace's UUID or slug, or leave it unset");

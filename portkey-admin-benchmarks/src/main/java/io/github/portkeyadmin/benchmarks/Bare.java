@@ -192,4 +192,14 @@ public final class Bare {
       }
     };
   }
+
+  /**
+   * Releases a bare client's threads and pooled connections, as a hand-written client must.
+   *
+   * @param http the client
+   */
+  public static void close(OkHttpClient http) {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
 }

@@ -68,8 +68,7 @@ public class CallOverheadBenchmark {
   @TearDown
   public void stop() throws IOException {
     client.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    Bare.close(http);
     server.close();
   }
 

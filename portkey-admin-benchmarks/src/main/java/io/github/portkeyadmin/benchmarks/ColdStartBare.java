@@ -26,8 +26,7 @@ public final class ColdStartBare {
       System.out.println("bare: " + cost.dataPoints().size() + " points, first "
           + cost.dataPoints().get(0).timestamp() + ", total " + cost.summary().total());
     } finally {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
+      Bare.close(http);
     }
   }
 }

@@ -74,8 +74,7 @@ public class PagingBenchmark {
   @TearDown
   public void stop() throws IOException {
     client.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    Bare.close(http);
     server.close();
   }
 

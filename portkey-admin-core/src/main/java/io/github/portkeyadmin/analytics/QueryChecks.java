@@ -63,14 +63,9 @@ final class QueryChecks {
     }
   }
 
+  /** Unset values are the server's defaults and always valid. */
   static void requirePaging(OptionalInt page, OptionalInt pageSize) {
-    if (page.isPresent() && page.getAsInt() < 0) {
-      throw new IllegalArgumentException(
-          "page must be >= 0 (pages count from 0), got " + page.getAsInt());
-    }
-    if (pageSize.isPresent() && pageSize.getAsInt() < 1) {
-      throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize.getAsInt());
-    }
+    Checks.requirePaging(page.orElse(0), pageSize.orElse(1));
   }
 
   private static void requireWithin(BigDecimal value, Bounds bounds, String name) {

@@ -23,4 +23,20 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Requires a page number from 0 and a page size from 1.
+   *
+   * @param page the page number
+   * @param pageSize the page size
+   * @throws IllegalArgumentException naming the parameter and the fix
+   */
+  public static void requirePaging(int page, int pageSize) {
+    if (page < 0) {
+      throw new IllegalArgumentException("page must be >= 0 (pages count from 0), got " + page);
+    }
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize);
+    }
+  }
 }

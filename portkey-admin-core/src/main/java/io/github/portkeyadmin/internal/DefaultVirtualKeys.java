@@ -23,7 +23,7 @@ public final class DefaultVirtualKeys extends Service implements VirtualKeys {
 
   @Override
   public Page<VirtualKey> list(int page, int pageSize) {
-    requirePaging(page, pageSize);
+    Checks.requirePaging(page, pageSize);
     return Paging.fetch(page, pageSize,
         (number, size) -> caller.execute(api.virtualKeys(number, pageSize)));
   }
@@ -35,17 +35,8 @@ public final class DefaultVirtualKeys extends Service implements VirtualKeys {
 
   @Override
   public CompletableFuture<Page<VirtualKey>> listAsync(int page, int pageSize) {
-    requirePaging(page, pageSize);
+    Checks.requirePaging(page, pageSize);
     return async.supply(() -> list(page, pageSize));
-  }
-
-  private static void requirePaging(int page, int pageSize) {
-    if (page < 0) {
-      throw new IllegalArgumentException("page must be >= 0 (pages count from 0), got " + page);
-    }
-    if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize);
-    }
   }
 
   @Override

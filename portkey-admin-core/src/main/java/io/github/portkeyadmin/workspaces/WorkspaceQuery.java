@@ -1,5 +1,6 @@
 package io.github.portkeyadmin.workspaces;
 
+import io.github.portkeyadmin.internal.Checks;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -80,12 +81,7 @@ public interface WorkspaceQuery {
    */
   @Value.Check
   default void check() {
-    if (page() < 0) {
-      throw new IllegalArgumentException("page must be >= 0 (pages count from 0), got " + page());
-    }
-    if (pageSize() < 1) {
-      throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize());
-    }
+    Checks.requirePaging(page(), pageSize());
     if (name().isPresent() && exactName().isPresent()) {
       throw new IllegalArgumentException(
           "set either name (contains) or exactName (equals), not both");
