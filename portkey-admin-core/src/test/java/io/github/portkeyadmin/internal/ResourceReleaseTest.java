@@ -8,6 +8,7 @@ import io.github.portkeyadmin.Sleeper;
 import io.github.portkeyadmin.support.Fixtures;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ class ResourceReleaseTest {
     Duration second = Duration.ofSeconds(1);
     return new Transport(new ClientSettings(Fixtures.API_KEY,
         BaseUrls.parse(server.url("/v1/").toString(), false), new Timeouts(second, second, second),
-        0, second, 0, HttpLogLevel.NONE, line -> { }, Clock.systemUTC(), Sleeper.THREAD_SLEEP),
+        0, second, 0, HttpLogLevel.NONE, line -> { }, Clock.systemUTC(), Sleeper.THREAD_SLEEP,
+        Network.DEFAULT, List.of()),
         "test");
   }
 
