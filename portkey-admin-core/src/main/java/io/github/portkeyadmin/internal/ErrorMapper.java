@@ -16,6 +16,7 @@ import okhttp3.Response;
 /** Turns a non-2xx response into the exception named for its status: the one mapping switch. */
 public final class ErrorMapper {
   static final int EXCERPT_LENGTH = 200;
+  static final String REQUEST_ID_HEADER = "x-portkey-request-id";
   private static final String REDACTED = "[redacted]";
 
   private final ObjectMapper mapper;
@@ -65,7 +66,7 @@ public final class ErrorMapper {
         .statusCode(response.code())
         .errorCode(parsed.errorCode())
         .message(redact(parsed.message().orElse(fallback)))
-        .requestId(Optional.ofNullable(response.header("x-portkey-request-id")))
+        .requestId(Optional.ofNullable(response.header(REQUEST_ID_HEADER)))
         .retryAfter(RetryAfter.parse(response.headers(), clock))
         .attempts(attempts)
         .bodyExcerpt(excerpt(redact(body)))

@@ -18,6 +18,7 @@ public final class Transport implements AutoCloseable {
   private final Transport root;
   private final ClientSettings settings;
   private final ObjectMapper mapper;
+  private final CallEvents events;
   private final HeadersInterceptor headers;
   private final OkHttpClient http;
   private final PortkeyAdminApi api;
@@ -34,9 +35,10 @@ public final class Transport implements AutoCloseable {
     this.root = this;
     this.settings = settings;
     this.mapper = ObjectMappers.create();
+    this.events = new CallEvents(settings.listeners());
     this.headers =
         new HeadersInterceptor(settings.apiKey(), userAgent, settings.network().defaultHeaders());
-    this.http = okHttp(settings, headers);
+    this.http = okHttp(settings, headers, events.enabled());
     this.api = retrofit(http, true);
     this.caller = caller(settings.maxRetries(), settings.timeouts());
     this.async = new AsyncRunner();
@@ -46,6 +48,7 @@ public final class Transport implements AutoCloseable {
     this.root = root;
     this.settings = root.settings;
     this.mapper = root.mapper;
+    this.events = root.events;
     this.headers = root.headers;
     this.http = http;
     this.api = api;
@@ -95,7 +98,8 @@ public final class Transport implements AutoCloseable {
         retries, settings.sleeper(), timeouts);
   }
 
-  private static OkHttpClient okHttp(ClientSettings settings, HeadersInterceptor headers) {
+  private static OkHttpClient okHttp(
+      ClientSettings settings, HeadersInterceptor headers, boolean measureBodies) {
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .connectTimeout(settings.timeouts().connect())
         .readTimeout(settings.timeouts().read())
@@ -118,6 +122,9 @@ public final class Transport implements AutoCloseable {
           ? HttpLoggingInterceptor.Level.BASIC
           : HttpLoggingInterceptor.Level.HEADERS);
       builder.addInterceptor(logging);
+    }
+    if (measureBodies) {
+      builder.addInterceptor(new BodyMeter());
     }
     return builder.build();
   }
