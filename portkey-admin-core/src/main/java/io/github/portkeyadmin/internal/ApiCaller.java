@@ -29,6 +29,7 @@ public final class ApiCaller {
   private final RetryPolicy retries;
   private final Sleeper sleeper;
   private final Timeouts timeouts;
+  private final CallEvents events;
 
   /**
    * Creates a caller.
@@ -37,12 +38,15 @@ public final class ApiCaller {
    * @param retries when and how long to wait before another attempt
    * @param sleeper waits between attempts
    * @param timeouts the configured timeouts, named in messages
+   * @param events told of each call's start, retries and end
    */
-  public ApiCaller(ErrorMapper errors, RetryPolicy retries, Sleeper sleeper, Timeouts timeouts) {
+  public ApiCaller(ErrorMapper errors, RetryPolicy retries, Sleeper sleeper, Timeouts timeouts,
+      CallEvents events) {
     this.errors = errors;
     this.retries = retries;
     this.sleeper = sleeper;
     this.timeouts = timeouts;
+    this.events = events;
   }
 
   /**
@@ -55,21 +59,33 @@ public final class ApiCaller {
    *     the retries the policy allows; {@link PortkeyException#attempts()} says how many
    */
   public <T> T execute(Call<T> call) {
-    String endpoint = call.request().method() + " " + call.request().url().encodedPath();
+    CallEvents.Trace trace = events.start(call.request());
+    try {
+      return executeWithRetries(call, trace);
+    } catch (PortkeyException e) {
+      trace.failed(e);
+      throw e;
+    }
+  }
+
+  private <T> T executeWithRetries(Call<T> call, CallEvents.Trace trace) {
+    String endpoint = CallEvents.endpoint(call.request());
     for (int attempt = 1; ; attempt++) {
       try {
-        return attempt(attempt == 1 ? call : call.clone(), endpoint, attempt);
+        return attempt(attempt == 1 ? call : call.clone(), endpoint, attempt, trace);
       } catch (RetryableFailure failure) {
         Optional<Duration> wait = retries.delayAfter(attempt, failure.retryAfter);
         if (wait.isEmpty()) {
           throw failure.exception;
         }
+        trace.retrying(attempt, wait.get(), failure.exception);
         sleep(wait.get(), failure.exception);
       }
     }
   }
 
-  private <T> T attempt(Call<T> call, String endpoint, int attempt) throws RetryableFailure {
+  private <T> T attempt(Call<T> call, String endpoint, int attempt, CallEvents.Trace trace)
+      throws RetryableFailure {
     Response<T> response;
     try {
       response = call.execute();
@@ -98,6 +114,7 @@ public final class ApiCaller {
       throw new MalformedResponseException(
           endpoint + " returned HTTP " + response.code() + " with no body", null, attempt);
     }
+    trace.succeeded(response, attempt);
     return body;
   }
 

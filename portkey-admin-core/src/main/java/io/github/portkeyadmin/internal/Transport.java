@@ -95,7 +95,7 @@ public final class Transport implements AutoCloseable {
     RetryPolicy retries = new RetryPolicy(maxRetries, settings.maxRetryWait(),
         () -> ThreadLocalRandom.current().nextDouble());
     return new ApiCaller(new ErrorMapper(mapper, settings.clock(), settings.apiKey()),
-        retries, settings.sleeper(), timeouts);
+        retries, settings.sleeper(), timeouts, events);
   }
 
   private static OkHttpClient okHttp(
