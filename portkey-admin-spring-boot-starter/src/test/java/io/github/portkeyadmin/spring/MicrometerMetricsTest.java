@@ -74,7 +74,7 @@ class MicrometerMetricsTest {
 
   @Test
   void theTimerNeverCarriesThePathOrTheQuery() {
-    server.enqueue(json("{\"id\":\"vk-secret-slug\"}"));
+    server.enqueue(json("{\"id\":\"vk-1\",\"slug\":\"vk-secret-slug\"}"));
 
     withClient(client -> client.virtualKeys().get("vk-secret-slug"));
 
