@@ -3,7 +3,6 @@ package io.github.portkeyadmin;
 import io.github.portkeyadmin.analytics.Analytics;
 import io.github.portkeyadmin.apikeys.ApiKeys;
 import io.github.portkeyadmin.internal.BaseUrls;
-import io.github.portkeyadmin.internal.Checks;
 import io.github.portkeyadmin.internal.ClientSettings;
 import io.github.portkeyadmin.internal.DefaultAnalytics;
 import io.github.portkeyadmin.internal.DefaultApiKeys;
@@ -12,6 +11,7 @@ import io.github.portkeyadmin.internal.DefaultProviders;
 import io.github.portkeyadmin.internal.DefaultRawRequests;
 import io.github.portkeyadmin.internal.DefaultVirtualKeys;
 import io.github.portkeyadmin.internal.DefaultWorkspaces;
+import io.github.portkeyadmin.internal.KeyFormat;
 import io.github.portkeyadmin.internal.Timeouts;
 import io.github.portkeyadmin.internal.Transport;
 import io.github.portkeyadmin.logexports.LogExports;
@@ -117,8 +117,9 @@ public final class PortkeyAdminClient implements AutoCloseable {
    * A client configured from {@code PORTKEY_API_KEY} and, if set, {@code PORTKEY_BASE_URL}.
    *
    * @return the client
-   * @throws IllegalArgumentException if {@code PORTKEY_API_KEY} is unset or blank, or {@code
-   *     PORTKEY_BASE_URL} is not a valid base URL
+   * @throws IllegalArgumentException if {@code PORTKEY_API_KEY} is unset, blank or has a control or
+   *     non-ASCII character inside it (surrounding whitespace, such as a trailing newline, is
+   *     dropped), or {@code PORTKEY_BASE_URL} is not a valid base URL
    */
   public static PortkeyAdminClient fromEnv() {
     return builder().fromEnv().build();
@@ -240,7 +241,8 @@ public final class PortkeyAdminClient implements AutoCloseable {
 
     /**
      * Sets the API key: an organisation Admin API key, or a key with the scopes of the calls made
-     * (analytics need {@code analytics.view}). Required.
+     * (analytics need {@code analytics.view}). Required. Whitespace around it, such as the newline
+     * ending a secret file, is dropped; {@link #build()} refuses control and non-ASCII characters.
      *
      * @param apiKey the key
      * @return this builder
@@ -435,18 +437,18 @@ public final class PortkeyAdminClient implements AutoCloseable {
      * Builds the client.
      *
      * @return the client
-     * @throws IllegalArgumentException if the key is missing or blank, or the base URL is
-     *     malformed or cleartext to a remote host (see {@link #allowInsecureHttp(boolean)})
+     * @throws IllegalArgumentException if the key is missing or blank or has a character an HTTP
+     *     header cannot carry (a control or non-ASCII character: the message names its 1-based
+     *     position and kind, never the key), or the base URL is malformed or cleartext to a remote
+     *     host (see {@link #allowInsecureHttp(boolean)})
      */
     public PortkeyAdminClient build() {
       if (apiKey == null) {
         throw new IllegalArgumentException("apiKey is not set: call apiKey(...) or set the "
             + API_KEY_ENV + " environment variable to an organisation Admin API key");
       }
-      Checks.requireNonBlank(apiKey, "apiKey",
-          "pass the key from the Portkey app (API Keys), not an empty string");
       return new PortkeyAdminClient(new ClientSettings(
-          apiKey.strip(),
+          KeyFormat.require(apiKey),
           BaseUrls.parse(baseUrl, allowInsecureHttp),
           new Timeouts(connectTimeout, readTimeout, callTimeout),
           maxRetries,
