@@ -20,7 +20,8 @@ class ResourceReleaseTest {
     Duration second = Duration.ofSeconds(1);
     return new Transport(new ClientSettings(Fixtures.API_KEY,
         BaseUrls.parse(server.url("/v1/").toString(), false), new Timeouts(second, second, second),
-        0, second, 0, HttpLogLevel.NONE, line -> { }, Clock.systemUTC(), Sleeper.THREAD_SLEEP),
+        0, second, 0, HttpLogLevel.NONE, line -> { }, Clock.systemUTC(), Sleeper.THREAD_SLEEP,
+        1024 * 1024),
         "test");
   }
 
