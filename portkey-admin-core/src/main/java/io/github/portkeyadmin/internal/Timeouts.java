@@ -32,10 +32,10 @@ public record Timeouts(Duration connect, Duration read, Duration call) {
   /**
    * Describes the whole-call deadline passing, whatever phase the call was in.
    *
-   * @return e.g. {@code call timeout (60 s, retries and waits included) fired}
+   * @return e.g. {@code call timeout (60 s) fired}
    */
   String callTimeoutFired() {
-    return "call timeout (" + format(call) + ", retries and waits included) fired";
+    return "call timeout (" + format(call) + ") fired";
   }
 
   static String format(Duration duration) {

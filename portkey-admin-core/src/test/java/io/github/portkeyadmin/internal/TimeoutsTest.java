@@ -28,7 +28,7 @@ class TimeoutsTest {
   @Test
   void callTimeoutIsNamedWithItsValue() {
     assertThat(timeouts.callTimeoutFired())
-        .isEqualTo("call timeout (60 s, retries and waits included) fired");
+        .isEqualTo("call timeout (60 s) fired");
   }
 
   @Test
