@@ -1,6 +1,5 @@
 package io.github.portkeyadmin.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.portkeyadmin.Sleeper;
 import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.errors.PortkeyApiException;
@@ -127,9 +126,6 @@ public final class ApiCaller {
       pending.cancel();
       throw new PortkeyConnectionException(endpoint + " failed" + after(attempt) + ": "
           + timeouts.callTimeoutFired(), e, attempt);
-    } catch (JsonProcessingException e) {
-      throw new MalformedResponseException(endpoint + " returned a body that could not be read"
-          + after(attempt) + ": " + failures.redact(e.getOriginalMessage()), e, attempt);
     } catch (IOException e) {
       if (closed) {
         throw new PortkeyConnectionException(endpoint + " was cancelled: the client was closed"

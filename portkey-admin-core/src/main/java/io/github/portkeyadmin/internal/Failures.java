@@ -1,5 +1,6 @@
 package io.github.portkeyadmin.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.errors.PortkeyConnectionException;
 import io.github.portkeyadmin.errors.PortkeyException;
@@ -53,7 +54,8 @@ public final class Failures {
   static boolean beforeResponse(IOException failure) {
     return cause(failure, BodyReadException.class).isEmpty()
         && cause(failure, TooLarge.class).isEmpty()
-        && cause(failure, Undecodable.class).isEmpty();
+        && cause(failure, Undecodable.class).isEmpty()
+        && !(failure instanceof JsonProcessingException);
   }
 
   /**
@@ -81,6 +83,10 @@ public final class Failures {
               + after + ": " + timeouts.describe(timeout.get()), failure, attempt)
           : new MalformedResponseException(endpoint + " failed" + after + ": "
               + redact(failure.getMessage()), failure, attempt);
+    }
+    if (failure instanceof JsonProcessingException json) {
+      return new MalformedResponseException(endpoint + " returned a body that could not be read"
+          + after + ": " + redact(json.getOriginalMessage()), failure, attempt);
     }
     if (cause(failure, Undecodable.class).isPresent()) {
       return new MalformedResponseException(endpoint + " returned a body that could not be read"
