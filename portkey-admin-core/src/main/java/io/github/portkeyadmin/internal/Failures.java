@@ -41,7 +41,7 @@ public final class Failures {
     return request.method() + " " + redactor.echo(request.url().encodedPath());
   }
 
-  String redact(String text) {
+  private String redact(String text) {
     return redactor.redact(String.valueOf(text));
   }
 
