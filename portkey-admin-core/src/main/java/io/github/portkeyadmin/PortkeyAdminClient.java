@@ -49,12 +49,15 @@ import org.jspecify.annotations.Nullable;
  *       <td>{@value #DEFAULT_BASE_URL}</td></tr>
  *   <tr><td>Connect timeout</td><td>{@code connectTimeout}</td><td></td><td>10 s</td></tr>
  *   <tr><td>Read timeout</td><td>{@code readTimeout}</td><td></td><td>30 s</td></tr>
- *   <tr><td>Whole-call timeout</td><td>{@code callTimeout}</td><td></td><td>60 s</td></tr>
+ *   <tr><td>Whole-call timeout, retries and waits included</td><td>{@code callTimeout}</td>
+ *       <td></td><td>60 s</td></tr>
  *   <tr><td>Retries after the first attempt</td><td>{@code maxRetries}</td><td></td><td>2</td></tr>
  *   <tr><td>Longest server-requested wait honoured</td><td>{@code maxRetryWait}</td><td></td>
  *       <td>30 s</td></tr>
  *   <tr><td>Client-side request rate cap</td><td>{@code maxRequestsPerSecond}</td><td></td>
  *       <td>none</td></tr>
+ *   <tr><td>Largest response body, after decompression</td><td>{@code maxResponseBytes}</td>
+ *       <td></td><td>64 MiB</td></tr>
  *   <tr><td>HTTP logging</td><td>{@code httpLogging}</td><td></td><td>{@code NONE}</td></tr>
  *   <tr><td>Cleartext http:// to a remote host</td><td>{@code allowInsecureHttp}</td><td></td>
  *       <td>refused (loopback is always allowed)</td></tr>
@@ -67,14 +70,26 @@ import org.jspecify.annotations.Nullable;
  * between half and all of that), or exactly what the server asked for in {@code Retry-After} /
  * {@code retry-after-ms}. A requested wait above {@code maxRetryWait} is not waited for: the call
  * fails at once, e.g. with {@link io.github.portkeyadmin.errors.RateLimitException#retryAfter()}
- * saying how long. Other 4xx are never retried. Every call is a read, so retrying is safe.
+ * saying how long. Other 4xx are never retried. Every call is a read, so retrying is safe. No
+ * retry starts, and no wait begins, that would end after the whole-call timeout.
  *
- * <p>Immutable and thread-safe: share one client across threads. {@link #close()} releases its
- * connections and threads. {@link #toString()} never shows the key.
+ * <h2>Security</h2>
+ *
+ * <p>The key is sent only to the scheme, host and port of the base URL. Redirects are never
+ * followed: a 3xx fails with {@link io.github.portkeyadmin.errors.RedirectRefusedException}.
+ * Bodies are bounded by {@code maxResponseBytes}; the key and signed-URL credentials are removed
+ * from every message and log line the SDK produces.
+ *
+ * <p>Immutable and thread-safe: share one client across threads. {@link #close()} is final: it
+ * cancels calls in flight and releases connections and threads. {@link #toString()} never shows
+ * the key.
  */
 public final class PortkeyAdminClient implements AutoCloseable {
   /** The public Portkey API: {@value}. */
   public static final String DEFAULT_BASE_URL = "https://api.portkey.ai/v1/";
+
+  /** The default of {@code maxResponseBytes}: 64 MiB, far above the largest real answer. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
   /** The environment variable read for the API key. */
   public static final String API_KEY_ENV = "PORTKEY_API_KEY";
@@ -199,8 +214,10 @@ public final class PortkeyAdminClient implements AutoCloseable {
   }
 
   /**
-   * Releases the client's pooled connections and threads. Calls already running finish; async
-   * calls made afterwards fail with {@link IllegalStateException}. Calling it again does nothing.
+   * Closes the client for good: calls in flight are cancelled (they fail with {@link
+   * io.github.portkeyadmin.errors.PortkeyConnectionException}), pooled connections are closed and
+   * the client's threads stop. Every call made afterwards, sync or async, throws {@link
+   * IllegalStateException}. Calling it again does nothing.
    */
   @Override
   public void close() {
@@ -236,6 +253,7 @@ public final class PortkeyAdminClient implements AutoCloseable {
     private Consumer<String> logSink = Builder::logToSystemLogger;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -290,8 +308,9 @@ public final class PortkeyAdminClient implements AutoCloseable {
     }
 
     /**
-     * Sets the whole-call timeout, from connecting to the last byte of the body. Default 60 s;
-     * zero means none.
+     * Sets the whole-call timeout: from the first connect to the last byte of the last body,
+     * retries and the waits between them included. A retry wait that would end after it is not
+     * begun; the call fails with the last failure instead. Default 60 s; zero means none.
      *
      * @param timeout the timeout, not negative
      * @return this builder
@@ -299,6 +318,26 @@ public final class PortkeyAdminClient implements AutoCloseable {
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = requireTimeout(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the largest response body read, counted after decompression (so a small gzip that
+     * inflates enormously counts at its inflated size). Bodies are decoded as they stream in and
+     * reading stops at the limit, with a {@link
+     * io.github.portkeyadmin.errors.ResponseTooLargeException}. Error bodies are read up to 64 KiB
+     * whatever this is. Default 64 MiB ({@link #DEFAULT_MAX_RESPONSE_BYTES}).
+     *
+     * @param maxBytes the limit in bytes, above 0
+     * @return this builder
+     * @throws IllegalArgumentException if not above 0
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be above 0, got " + maxBytes
+            + "; the default is " + DEFAULT_MAX_RESPONSE_BYTES + " (64 MiB)");
+      }
+      this.maxResponseBytes = maxBytes;
       return this;
     }
 
@@ -457,7 +496,8 @@ public final class PortkeyAdminClient implements AutoCloseable {
           logLevel,
           logSink,
           clock,
-          sleeper));
+          sleeper,
+          maxResponseBytes));
     }
 
     private static void logToSystemLogger(String line) {

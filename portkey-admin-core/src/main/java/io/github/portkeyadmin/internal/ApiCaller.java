@@ -1,90 +1,99 @@
 package io.github.portkeyadmin.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.portkeyadmin.Sleeper;
 import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.errors.PortkeyApiException;
 import io.github.portkeyadmin.errors.PortkeyConnectionException;
 import io.github.portkeyadmin.errors.PortkeyException;
-import io.github.portkeyadmin.internal.BufferedJsonConverterFactory.BodyReadException;
+import io.github.portkeyadmin.errors.PortkeyInterruptedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
 
 /**
- * Runs one Retrofit call, retrying what is worth retrying, and turns every failure into the SDK's
- * exceptions. Retried: statuses 408, 429, 500, 502, 503, 504 and I/O failures before a response
- * arrived. Never retried: other statuses, and bodies that were cut off or do not parse.
+ * Runs one Retrofit call, retrying what is worth retrying within the whole-call deadline, and
+ * turns every failure into the SDK's exceptions. Retried: statuses 408, 429, 500, 502, 503, 504
+ * and I/O failures before a response arrived. Never retried: other statuses, and bodies that were
+ * cut off, too large or do not parse.
  */
 public final class ApiCaller {
-  /** Error bodies are read up to this many bytes; the excerpt needs far less. */
-  private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-
   private final ErrorMapper errors;
   private final RetryPolicy retries;
   private final Sleeper sleeper;
+  private final Clock clock;
   private final Timeouts timeouts;
+  private final Failures failures;
+  private volatile boolean closed;
 
   /**
    * Creates a caller.
    *
    * @param errors maps non-2xx responses
    * @param retries when and how long to wait before another attempt
-   * @param sleeper waits between attempts
-   * @param timeouts the configured timeouts, named in messages
+   * @param settings the sleeper, clock and timeouts
+   * @param failures turns I/O failures into the SDK's exceptions
    */
-  public ApiCaller(ErrorMapper errors, RetryPolicy retries, Sleeper sleeper, Timeouts timeouts) {
+  public ApiCaller(ErrorMapper errors, RetryPolicy retries, ClientSettings settings,
+      Failures failures) {
     this.errors = errors;
     this.retries = retries;
-    this.sleeper = sleeper;
-    this.timeouts = timeouts;
+    this.sleeper = settings.sleeper();
+    this.clock = settings.clock();
+    this.timeouts = settings.timeouts();
+    this.failures = failures;
   }
 
   /**
-   * Executes the call, with retries.
+   * Executes the call, with retries, within the whole-call timeout.
    *
    * @param call the call, not yet executed
    * @param <T> the body type
    * @return the decoded body
-   * @throws PortkeyException for a non-2xx status, an I/O failure or an unreadable body, after
-   *     the retries the policy allows; {@link PortkeyException#attempts()} says how many
+   * @throws IllegalStateException if the client is closed
+   * @throws PortkeyException for a non-2xx status, an I/O failure, a timeout, an interrupt or an
+   *     unreadable body, after the retries the policy and the deadline allow; {@link
+   *     PortkeyException#attempts()} says how many
    */
   public <T> T execute(Call<T> call) {
-    String endpoint = call.request().method() + " " + call.request().url().encodedPath();
+    requireOpen();
+    String endpoint = failures.endpoint(call.request());
+    Deadline deadline = Deadline.after(timeouts.call(), clock);
     for (int attempt = 1; ; attempt++) {
       try {
-        return attempt(attempt == 1 ? call : call.clone(), endpoint, attempt);
+        return attempt(attempt == 1 ? call : call.clone(), endpoint, attempt, deadline);
       } catch (RetryableFailure failure) {
-        Optional<Duration> wait = retries.delayAfter(attempt, failure.retryAfter);
+        Optional<Duration> wait =
+            retries.delayAfter(attempt, failure.retryAfter).filter(deadline::allows);
         if (wait.isEmpty()) {
           throw failure.exception;
         }
-        sleep(wait.get(), failure.exception);
+        sleep(wait.get(), endpoint, attempt, failure.exception);
       }
     }
   }
 
-  private <T> T attempt(Call<T> call, String endpoint, int attempt) throws RetryableFailure {
-    Response<T> response;
-    try {
-      response = call.execute();
-    } catch (BodyReadException e) {
-      throw new MalformedResponseException(
-          endpoint + " failed" + after(attempt) + ": " + e.getMessage(), e, attempt);
-    } catch (JsonProcessingException e) {
-      throw new MalformedResponseException(endpoint + " returned a body that could not be read"
-          + after(attempt) + ": " + e.getOriginalMessage(), e, attempt);
-    } catch (IOException e) {
-      PortkeyConnectionException failure = new PortkeyConnectionException(endpoint
-          + " failed before a response arrived" + after(attempt) + ": " + timeouts.describe(e),
-          e, attempt);
-      throw new RetryableFailure(failure, Optional.empty());
+  /** Makes every later call fail with {@link IllegalStateException}. */
+  void close() {
+    closed = true;
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException(
+          "the client is closed; build a new PortkeyAdminClient to make more calls");
     }
+  }
+
+  private <T> T attempt(Call<T> call, String endpoint, int attempt, Deadline deadline)
+      throws RetryableFailure {
+    Response<T> response = send(call, endpoint, attempt, deadline);
     if (!response.isSuccessful()) {
       PortkeyApiException failure =
           errors.map(endpoint, response.raw(), errorBody(response.errorBody()), attempt);
@@ -101,17 +110,54 @@ public final class ApiCaller {
     return body;
   }
 
-  private void sleep(Duration wait, PortkeyException pending) {
+  private <T> Response<T> send(Call<T> call, String endpoint, int attempt, Deadline deadline)
+      throws RetryableFailure {
+    if (Thread.currentThread().isInterrupted()) {
+      throw interrupted(endpoint, "before it was sent", null, attempt);
+    }
+    PendingCall<T> pending = PendingCall.enqueue(call);
+    try {
+      return pending.await(deadline.remaining());
+    } catch (InterruptedException e) {
+      pending.cancel();
+      Thread.currentThread().interrupt();
+      throw interrupted(endpoint, "while the request was in flight (it was cancelled)", e, attempt);
+    } catch (TimeoutException e) {
+      pending.cancel();
+      throw new PortkeyConnectionException(endpoint + " failed" + after(attempt) + ": "
+          + timeouts.callTimeoutFired(), e, attempt);
+    } catch (IOException e) {
+      if (closed) {
+        throw new PortkeyConnectionException(endpoint + " was cancelled: the client was closed"
+            + " while the call was running", e, attempt);
+      }
+      PortkeyException failure = failures.ofIo(endpoint, e, attempt);
+      if (Failures.beforeResponse(e)) {
+        throw new RetryableFailure(failure, Optional.empty());
+      }
+      throw failure;
+    }
+  }
+
+  private void sleep(Duration wait, String endpoint, int attempt, PortkeyException pending) {
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      pending.addSuppressed(e);
-      throw pending;
+      PortkeyInterruptedException interrupted = interrupted(endpoint,
+          "while waiting " + Timeouts.format(wait) + " to retry", e, attempt);
+      interrupted.addSuppressed(pending);
+      throw interrupted;
     }
   }
 
-  private static String after(int attempt) {
+  private static PortkeyInterruptedException interrupted(
+      String endpoint, String phase, InterruptedException cause, int attempt) {
+    return new PortkeyInterruptedException(endpoint + " was interrupted " + phase + after(attempt)
+        + "; the thread's interrupt flag is left set", cause, attempt);
+  }
+
+  static String after(int attempt) {
     return attempt > 1 ? " after " + attempt + " attempts" : "";
   }
 
@@ -120,7 +166,7 @@ public final class ApiCaller {
       return "";
     }
     try (InputStream in = body.byteStream()) {
-      return new String(in.readNBytes(MAX_ERROR_BODY_BYTES), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";
     }

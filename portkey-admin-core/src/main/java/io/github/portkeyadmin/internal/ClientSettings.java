@@ -20,6 +20,7 @@ import okhttp3.HttpUrl;
  * @param logSink where log lines go
  * @param clock the source of now
  * @param sleeper waits between attempts and for the throttle
+ * @param maxResponseBytes the largest body read, after decompression
  */
 public record ClientSettings(
     String apiKey,
@@ -31,7 +32,8 @@ public record ClientSettings(
     HttpLogLevel logLevel,
     Consumer<String> logSink,
     Clock clock,
-    Sleeper sleeper) {
+    Sleeper sleeper,
+    long maxResponseBytes) {
   @Override
   public String toString() {
     return "ClientSettings{baseUrl=" + baseUrl + ", apiKey=[redacted]}";
