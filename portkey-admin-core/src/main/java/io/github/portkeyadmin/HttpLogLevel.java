@@ -2,7 +2,8 @@ package io.github.portkeyadmin;
 
 /**
  * How much of each HTTP exchange the client logs. The {@code x-portkey-api-key} header is always
- * redacted. Bodies are never logged: they can hold signed download URLs.
+ * redacted, and so is the key in any other line (a response header echoing it) and the query of a
+ * signed URL. Bodies are never logged: they can hold signed download URLs.
  */
 public enum HttpLogLevel {
   /** Nothing (the default). */

@@ -15,6 +15,7 @@ import io.github.portkeyadmin.internal.DefaultWorkspaces;
 import io.github.portkeyadmin.internal.HeaderChecks;
 import io.github.portkeyadmin.internal.Network;
 import io.github.portkeyadmin.internal.PemTrust;
+import io.github.portkeyadmin.internal.KeyFormat;
 import io.github.portkeyadmin.internal.Timeouts;
 import io.github.portkeyadmin.internal.Transport;
 import io.github.portkeyadmin.events.CallListener;
@@ -61,12 +62,15 @@ import org.jspecify.annotations.Nullable;
  *       <td>{@value #DEFAULT_BASE_URL}</td></tr>
  *   <tr><td>Connect timeout</td><td>{@code connectTimeout}</td><td></td><td>10 s</td></tr>
  *   <tr><td>Read timeout</td><td>{@code readTimeout}</td><td></td><td>30 s</td></tr>
- *   <tr><td>Whole-call timeout</td><td>{@code callTimeout}</td><td></td><td>60 s</td></tr>
+ *   <tr><td>Whole-call timeout, retries and waits included</td><td>{@code callTimeout}</td>
+ *       <td></td><td>60 s</td></tr>
  *   <tr><td>Retries after the first attempt</td><td>{@code maxRetries}</td><td></td><td>2</td></tr>
  *   <tr><td>Longest server-requested wait honoured</td><td>{@code maxRetryWait}</td><td></td>
  *       <td>30 s</td></tr>
  *   <tr><td>Client-side request rate cap</td><td>{@code maxRequestsPerSecond}</td><td></td>
  *       <td>none</td></tr>
+ *   <tr><td>Largest response body, after decompression</td><td>{@code maxResponseBytes}</td>
+ *       <td></td><td>64 MiB</td></tr>
  *   <tr><td>HTTP logging</td><td>{@code httpLogging}</td><td></td><td>{@code NONE}</td></tr>
  *   <tr><td>Cleartext http:// to a remote host</td><td>{@code allowInsecureHttp}</td><td></td>
  *       <td>refused (loopback is always allowed)</td></tr>
@@ -95,14 +99,26 @@ import org.jspecify.annotations.Nullable;
  * between half and all of that), or exactly what the server asked for in {@code Retry-After} /
  * {@code retry-after-ms}. A requested wait above {@code maxRetryWait} is not waited for: the call
  * fails at once, e.g. with {@link io.github.portkeyadmin.errors.RateLimitException#retryAfter()}
- * saying how long. Other 4xx are never retried. Every call is a read, so retrying is safe.
+ * saying how long. Other 4xx are never retried. Every call is a read, so retrying is safe. No
+ * retry starts, and no wait begins, that would end after the whole-call timeout.
  *
- * <p>Immutable and thread-safe: share one client across threads. {@link #close()} releases its
- * connections and threads. {@link #toString()} never shows the key.
+ * <h2>Security</h2>
+ *
+ * <p>The key is sent only to the scheme, host and port of the base URL. Redirects are never
+ * followed: a 3xx fails with {@link io.github.portkeyadmin.errors.RedirectRefusedException}.
+ * Bodies are bounded by {@code maxResponseBytes}; the key and signed-URL credentials are removed
+ * from every message and log line the SDK produces.
+ *
+ * <p>Immutable and thread-safe: share one client across threads. {@link #close()} is final: it
+ * cancels calls in flight and releases connections and threads. {@link #toString()} never shows
+ * the key.
  */
 public final class PortkeyAdminClient implements AutoCloseable {
   /** The public Portkey API: {@value}. */
   public static final String DEFAULT_BASE_URL = "https://api.portkey.ai/v1/";
+
+  /** The default of {@code maxResponseBytes}: 64 MiB, far above the largest real answer. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
   /** The environment variable read for the API key. */
   public static final String API_KEY_ENV = "PORTKEY_API_KEY";
@@ -152,8 +168,9 @@ public final class PortkeyAdminClient implements AutoCloseable {
    * A client configured from {@code PORTKEY_API_KEY} and, if set, {@code PORTKEY_BASE_URL}.
    *
    * @return the client
-   * @throws IllegalArgumentException if {@code PORTKEY_API_KEY} is unset or blank, or {@code
-   *     PORTKEY_BASE_URL} is not a valid base URL
+   * @throws IllegalArgumentException if {@code PORTKEY_API_KEY} is unset, blank or has a control or
+   *     non-ASCII character inside it (surrounding whitespace, such as a trailing newline, is
+   *     dropped), or {@code PORTKEY_BASE_URL} is not a valid base URL
    */
   public static PortkeyAdminClient fromEnv() {
     return builder().fromEnv().build();
@@ -263,9 +280,11 @@ public final class PortkeyAdminClient implements AutoCloseable {
   }
 
   /**
-   * Releases the client's pooled connections and threads. Calls already running finish; async
-   * calls made afterwards fail with {@link IllegalStateException}. Calling it again does nothing.
-   * On a view from {@link #withOptions(Consumer)} it does nothing.
+   * Closes the client for good: calls in flight are cancelled (they fail with {@link
+   * io.github.portkeyadmin.errors.PortkeyConnectionException}), pooled connections are closed and
+   * the client's threads stop. Every call made afterwards, sync or async, throws {@link
+   * IllegalStateException}, through its views too. Calling it again does nothing. On a view from
+   * {@link #withOptions(Consumer)} it does nothing: close the client the view came from.
    */
   @Override
   public void close() {
@@ -305,6 +324,7 @@ public final class PortkeyAdminClient implements AutoCloseable {
     private Consumer<String> logSink = Builder::logToSystemLogger;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private @Nullable Proxy proxy;
     private Network.@Nullable ProxyCredentials proxyCredentials;
     private Network.@Nullable Trust trust;
@@ -317,7 +337,8 @@ public final class PortkeyAdminClient implements AutoCloseable {
 
     /**
      * Sets the API key: an organisation Admin API key, or a key with the scopes of the calls made
-     * (analytics need {@code analytics.view}). Required.
+     * (analytics need {@code analytics.view}). Required. Whitespace around it, such as the newline
+     * ending a secret file, is dropped; {@link #build()} refuses control and non-ASCII characters.
      *
      * @param apiKey the key
      * @return this builder
@@ -365,8 +386,9 @@ public final class PortkeyAdminClient implements AutoCloseable {
     }
 
     /**
-     * Sets the whole-call timeout, from connecting to the last byte of the body. Default 60 s;
-     * zero means none.
+     * Sets the whole-call timeout: from the first connect to the last byte of the last body,
+     * retries and the waits between them included. A retry wait that would end after it is not
+     * begun; the call fails with the last failure instead. Default 60 s; zero means none.
      *
      * @param timeout the timeout, not negative
      * @return this builder
@@ -374,6 +396,26 @@ public final class PortkeyAdminClient implements AutoCloseable {
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = requireTimeout(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the largest response body read, counted after decompression (so a small gzip that
+     * inflates enormously counts at its inflated size). Bodies are decoded as they stream in and
+     * reading stops at the limit, with a {@link
+     * io.github.portkeyadmin.errors.ResponseTooLargeException}. Error bodies are read up to 64 KiB
+     * whatever this is. Default 64 MiB ({@link #DEFAULT_MAX_RESPONSE_BYTES}).
+     *
+     * @param maxBytes the limit in bytes, above 0
+     * @return this builder
+     * @throws IllegalArgumentException if not above 0
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be above 0, got " + maxBytes
+            + "; the default is " + DEFAULT_MAX_RESPONSE_BYTES + " (64 MiB)");
+      }
+      this.maxResponseBytes = maxBytes;
       return this;
     }
 
@@ -609,20 +651,20 @@ public final class PortkeyAdminClient implements AutoCloseable {
      * Builds the client.
      *
      * @return the client
-     * @throws IllegalArgumentException if the key is missing or blank, the base URL is
-     *     malformed or cleartext to a remote host (see {@link #allowInsecureHttp(boolean)}), a
-     *     default header is malformed or one the SDK owns, the User-Agent suffix is not printable
-     *     ASCII, or the trusted certificates cannot be read
+     * @throws IllegalArgumentException if the key is missing or blank or has a character an HTTP
+     *     header cannot carry (a control or non-ASCII character: the message names its 1-based
+     *     position and kind, never the key), or the base URL is malformed or cleartext to a remote
+     *     host (see {@link #allowInsecureHttp(boolean)}), a default header is malformed or one
+     *     the SDK owns, the User-Agent suffix is not printable ASCII, or the trusted certificates
+     *     cannot be read
      */
     public PortkeyAdminClient build() {
       if (apiKey == null) {
         throw new IllegalArgumentException("apiKey is not set: call apiKey(...) or set the "
             + API_KEY_ENV + " environment variable to an organisation Admin API key");
       }
-      Checks.requireNonBlank(apiKey, "apiKey",
-          "pass the key from the Portkey app (API Keys), not an empty string");
       return new PortkeyAdminClient(new ClientSettings(
-          apiKey.strip(),
+          KeyFormat.require(apiKey),
           BaseUrls.parse(baseUrl, allowInsecureHttp),
           new Timeouts(connectTimeout, readTimeout, callTimeout),
           maxRetries,
@@ -632,6 +674,7 @@ public final class PortkeyAdminClient implements AutoCloseable {
           logSink,
           clock,
           sleeper,
+          maxResponseBytes,
           network(),
           List.copyOf(listeners)));
     }

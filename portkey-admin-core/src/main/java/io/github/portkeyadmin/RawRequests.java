@@ -13,7 +13,12 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p>The path is relative to the base URL ({@code analytics/groups/workspaces}, not {@code
- * /v1/...} and never a full URL, which could send the key to another host). Thread-safe.
+ * /v1/...} and never a full URL, which could send the key to another host). It must stay below
+ * the base URL: dot segments are refused in any spelling ({@code ..}, {@code .}, {@code %2e%2e},
+ * {@code .%2E}, in any case; percent-escapes are decoded repeatedly, so the doubly-encoded {@code
+ * %252e%252e} too), and so are backslashes and encoded slashes or backslashes ({@code %2F},
+ * {@code %5C}) anywhere in the path. Other escapes ({@code %20}, {@code %3A}) are sent as they are.
+ * Refused paths throw {@link IllegalArgumentException} before anything is sent. Thread-safe.
  */
 public interface RawRequests {
   /**
@@ -21,8 +26,9 @@ public interface RawRequests {
    *
    * @param path the path below the base URL, e.g. {@code providers/openai-prod}
    * @return the parsed JSON body
-   * @throws IllegalArgumentException if the path is blank, absolute, a URL, has a query, or
-   *     contains {@code .} or {@code ..} segments, before anything is sent
+   * @throws IllegalArgumentException if the path is blank, absolute, a URL, has a query, a dot
+   *     segment in any spelling, a backslash or an encoded slash or backslash, before anything is
+   *     sent
    * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
    */
   JsonNode get(String path);
@@ -33,8 +39,9 @@ public interface RawRequests {
    * @param path the path below the base URL, e.g. {@code analytics/groups/workspaces}
    * @param query workspace, range, filters and paging
    * @return the parsed JSON body
-   * @throws IllegalArgumentException if the path is blank, absolute, a URL, has a query, or
-   *     contains {@code .} or {@code ..} segments, before anything is sent
+   * @throws IllegalArgumentException if the path is blank, absolute, a URL, has a query, a dot
+   *     segment in any spelling, a backslash or an encoded slash or backslash, before anything is
+   *     sent
    * @throws io.github.portkeyadmin.errors.PortkeyException if the request fails
    */
   JsonNode get(String path, AnalyticsQuery query);

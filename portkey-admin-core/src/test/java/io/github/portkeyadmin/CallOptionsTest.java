@@ -131,6 +131,18 @@ class CallOptionsTest {
   }
 
   @Test
+  void closingTheClientClosesItsViews() {
+    PortkeyAdminClient view = client.withOptions(o -> o.maxRetries(0).header("x-a", "b"));
+
+    client.close();
+
+    assertThatThrownBy(() -> view.logExports().list())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the client is closed");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void invalidOptionsAreRefusedAtOnce() {
     assertThatThrownBy(() -> client.withOptions(o -> o.maxRetries(11)))
         .hasMessage("maxRetries must be 0 (no retries) to 10, got 11");

@@ -76,6 +76,62 @@ class RawRequestsTest extends ClientTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
+  @ParameterizedTest(name = "\"{0}\" is refused as a dot segment")
+  @ValueSource(strings = {"%2e%2e/%2e%2e/x", "providers/%2E%2E/admin", "a/.%2e/b", "a/%2E./b",
+      "a/%2e/b", "%2e", "x/..", "x/./", "a/%252e%252e/b", "a/%25252E./b"})
+  void dotSegmentsInAnySpellingAreRefusedBeforeAnyRequest(String path) {
+    assertThatThrownBy(() -> client.raw().get(path))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be relative to the base URL")
+        .hasMessageContaining("has a dot segment");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is refused as an encoded slash")
+  @ValueSource(strings = {"providers%2fx", "a/b%2F..%2Fc", "a%5cb", "a/%5C", "a/%252f"})
+  void encodedSlashesOrBackslashesAreRefusedBeforeAnyRequest(String path) {
+    assertThatThrownBy(() -> client.raw().get(path, QUERY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has an encoded slash or backslash (%2F, %5C)");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is refused for its backslash")
+  @ValueSource(strings = {"a\\b", "..\\x", "providers\\"})
+  void backslashesAreRefusedBeforeAnyRequest(String path) {
+    assertThatThrownBy(() -> client.raw().getAsync(path, QUERY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has a backslash");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is sent as {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "providers/openai-prod, /v1/providers/openai-prod",
+      "providers/my%20key, /v1/providers/my%20key",
+      "analytics/groups/metadata/team%3Aa, /v1/analytics/groups/metadata/team%3Aa",
+      "files/v1.2/.well-known, /v1/files/v1.2/.well-known",
+      "a/...b/c.., /v1/a/...b/c..",
+      "providers/, /v1/providers/",
+      "a/100%25, /v1/a/100%25"})
+  void legitimatePathsStillReachTheServerBelowTheBaseUrl(String path, String target)
+      throws Exception {
+    server.enqueue(json("{}"));
+
+    client.raw().get(path);
+
+    assertThat(onlyRequest().getTarget()).isEqualTo(target);
+  }
+
+  @Test
+  void longRefusedPathsAreCutInTheMessage() {
+    String path = "a/".repeat(100) + "%2e%2e";
+
+    assertThatThrownBy(() -> client.raw().get(path))
+        .hasMessageContaining("\"" + "a/".repeat(30) + "...\"")
+        .hasMessageContaining("segment 101 reads as ..");
+  }
+
   @Test
   void blankPathIsRefused() {
     assertThatThrownBy(() -> client.raw().getAsync(" ", QUERY))

@@ -9,6 +9,7 @@ import io.github.portkeyadmin.errors.InvalidApiKeyException;
 import io.github.portkeyadmin.errors.MalformedResponseException;
 import io.github.portkeyadmin.errors.PortkeyConnectionException;
 import io.github.portkeyadmin.errors.PortkeyException;
+import io.github.portkeyadmin.errors.PortkeyInterruptedException;
 import io.github.portkeyadmin.errors.RateLimitException;
 import io.github.portkeyadmin.errors.ServerException;
 import io.github.portkeyadmin.errors.WorkspaceScopedKeyException;
@@ -124,7 +125,9 @@ class RetryFaultTest {
   @Test
   void maxRetryWaitRaisesTheCap() {
     client.close();
-    client = clientWith(Fixtures.builder(server).maxRetryWait(Duration.ofMinutes(5)));
+    client = clientWith(Fixtures.builder(server)
+        .maxRetryWait(Duration.ofMinutes(5))
+        .callTimeout(Duration.ofMinutes(10)));
     server.enqueue(new MockResponse.Builder(status(429)).addHeader("Retry-After", "120").build());
     server.enqueue(json(ONE_KEY));
 
@@ -281,7 +284,7 @@ class RetryFaultTest {
   }
 
   @Test
-  void interruptWhileWaitingStopsRetryingAndKeepsTheFlag() {
+  void interruptWhileWaitingStopsRetryingWithAnInterruptedExceptionAndKeepsTheFlag() {
     client.close();
     client = Fixtures.builder(server)
         .sleeper(duration -> {
@@ -290,10 +293,12 @@ class RetryFaultTest {
         .build();
     server.enqueue(status(503));
 
-    ServerException thrown = listFails(ServerException.class);
+    PortkeyInterruptedException thrown = listFails(PortkeyInterruptedException.class);
 
     assertThat(Thread.interrupted()).isTrue();
-    assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
+    assertThat(thrown).hasMessageContaining("was interrupted while waiting")
+        .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(ServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

@@ -3,12 +3,14 @@ package io.github.portkeyadmin.analytics;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.portkeyadmin.NotInOfficialSpec;
+import io.github.portkeyadmin.internal.NumberBounds;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,22 +79,28 @@ public final class AnalyticsGroupRow {
   }
 
   /**
-   * A field as a number, whether sent as a JSON number or a numeric string.
+   * A field as a number, whether sent as a JSON number or a numeric string. A number outside the
+   * bounds every number of a response is held to (at most 400 significant digits and a decimal
+   * exponent within ±400) reads as empty, like any other value that is not a usable number, so no
+   * row can drive the caller's arithmetic into a long computation.
    *
    * @param field the field name, e.g. {@code requests}
-   * @return the number, or empty if absent or not numeric
+   * @return the number, or empty if absent, not numeric, or out of bounds
    */
   public Optional<BigDecimal> number(String field) {
-    return text(field).flatMap(AnalyticsGroupRow::parse);
+    return text(field).flatMap(NumberBounds::parse);
   }
 
   /**
-   * The {@code requests} field, if the row has a numeric one.
+   * The {@code requests} field, if the row has a whole numeric one ({@code 12}, {@code "12.0"}).
    *
-   * @return the request count, or empty
+   * @return the request count, or empty if absent, fractional, not numeric or out of range
    */
   public Optional<Long> requests() {
-    return number("requests").map(BigDecimal::longValue);
+    return number("requests").flatMap(value -> {
+      OptionalLong whole = NumberBounds.wholeValue(value);
+      return whole.isPresent() ? Optional.of(whole.getAsLong()) : Optional.empty();
+    });
   }
 
   /**
@@ -102,14 +110,6 @@ public final class AnalyticsGroupRow {
    */
   public Optional<BigDecimal> cost() {
     return number("cost");
-  }
-
-  private static Optional<BigDecimal> parse(String text) {
-    try {
-      return Optional.of(new BigDecimal(text.strip()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   @Override

@@ -33,8 +33,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AnalyticsQuery {
-  private static final String MODEL_SEPARATOR = "__";
-
   /**
    * Starts a builder.
    *
@@ -49,16 +47,23 @@ public abstract class AnalyticsQuery {
     Builder() {}
 
     /**
-     * Adds a provider and model to filter on, sent as {@code ai_org_model=provider__model}.
+     * Adds a provider and model to filter on, sent as {@code ai_org_model=provider__model}. The
+     * server splits that at the first {@code __}, so the provider may not contain {@code __} or
+     * end in {@code _} (its boundary would be lost: {@code open__ai} would read as provider {@code
+     * open}); the model may contain {@code __} ({@code azure__gpt__mini} is provider {@code azure},
+     * model {@code gpt__mini}) but must have a name: blank or only underscores is refused.
      *
-     * @param provider the provider, e.g. {@code openai}
+     * @param provider the provider's slug, e.g. {@code openai}
      * @param model the model, e.g. {@code gpt-4o}
      * @return this builder
+     * @throws IllegalArgumentException if the provider is blank, contains {@code __} or ends in
+     *     {@code _}, or the model is blank or only underscores, saying why
+     * @throws NullPointerException if either is null
      */
     public Builder addModel(String provider, String model) {
-      Checks.requireNonBlank(provider, "addModel provider", "pass e.g. \"openai\"");
-      Checks.requireNonBlank(model, "addModel model", "pass e.g. \"gpt-4o\"");
-      return addModels(provider + MODEL_SEPARATOR + model);
+      QueryChecks.requireProvider(provider);
+      QueryChecks.requireModel(model);
+      return addModels(provider + QueryChecks.MODEL_SEPARATOR + model);
     }
   }
 

@@ -21,13 +21,10 @@ public interface MetadataAnalytics {
   /**
    * The metadata value this row is for.
    *
-   * @return the value, {@code ""} if absent
+   * @return the value, or empty if the server sent none
    */
   @JsonProperty("metadata_value")
-  @Value.Default
-  default String metadataValue() {
-    return "";
-  }
+  Optional<String> metadataValue();
 
   /**
    * Requests carrying the value.

@@ -20,13 +20,10 @@ public interface ModelAnalytics {
   /**
    * The model, e.g. {@code gpt-4o}.
    *
-   * @return the model, {@code ""} if absent
+   * @return the model, or empty if the server sent none
    */
   @JsonProperty("ai_model")
-  @Value.Default
-  default String aiModel() {
-    return "";
-  }
+  Optional<String> aiModel();
 
   /**
    * Requests made to the model.

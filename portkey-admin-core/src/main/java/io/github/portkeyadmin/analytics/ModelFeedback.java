@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Feedback on one model. Missing values read as zero.
+ * Feedback on one model. A missing model reads as empty, missing numbers as zero.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableModelFeedback.class)
@@ -16,13 +17,10 @@ public interface ModelFeedback {
   /**
    * The model.
    *
-   * @return the model, {@code ""} if absent
+   * @return the model, or empty if the server sent none
    */
   @JsonProperty("ai_model")
-  @Value.Default
-  default String aiModel() {
-    return "";
-  }
+  Optional<String> aiModel();
 
   /**
    * Feedbacks on the model.

@@ -15,6 +15,9 @@ final class QueryChecks {
   static final Bounds NON_NEGATIVE = new Bounds(BigDecimal.ZERO, null);
   static final Bounds FEEDBACK_SCORE = new Bounds(BigDecimal.valueOf(-10), BigDecimal.TEN);
 
+  /** What separates provider and model in {@code ai_org_model}. */
+  static final String MODEL_SEPARATOR = "__";
+
   private QueryChecks() {}
 
   static void requireCsvSafe(List<String> values, String name) {
@@ -28,12 +31,45 @@ final class QueryChecks {
     }
   }
 
-  static void requireModelPair(String pair) {
-    int separator = pair.indexOf("__");
-    if (separator <= 0 || separator + 2 >= pair.length()) {
-      throw new IllegalArgumentException("models entry \"" + pair
-          + "\" must be provider__model, e.g. openai__gpt-4o; use addModel(provider, model)");
+  /**
+   * Refuses a provider whose boundary with the model would be lost in the wire form {@code
+   * provider__model}, which the server splits at the first {@code __}.
+   */
+  static void requireProvider(String provider) {
+    Checks.requireNonBlank(provider, "addModel provider", "pass the provider's slug, e.g. \"openai\"");
+    String problem = provider.contains(MODEL_SEPARATOR) ? "contains __"
+        : provider.endsWith("_") ? "ends in _" : null;
+    if (problem != null) {
+      throw new IllegalArgumentException("addModel provider \"" + provider + "\" " + problem
+          + ", which would run into the __ that ends the provider in the wire form provider__model"
+          + " (ai_org_model), so the server would read another provider; pass the provider's slug"
+          + " as Portkey shows it, e.g. \"openai\"");
     }
+  }
+
+  /** Refuses a model the server would read as no model: blank, or only underscores. */
+  static void requireModel(String model) {
+    Checks.requireNonBlank(model, "addModel model", "pass the model's name, e.g. \"gpt-4o\"");
+    if (!isModelName(model)) {
+      throw new IllegalArgumentException("addModel model \"" + model + "\" is only underscores,"
+          + " which after the __ of provider__model leaves no model name; pass the model's name,"
+          + " e.g. \"gpt-4o\"");
+    }
+  }
+
+  /** A models entry: a provider, the first {@code __}, then a model name. */
+  static void requireModelPair(String pair) {
+    int separator = pair.indexOf(MODEL_SEPARATOR);
+    if (separator <= 0 || pair.substring(0, separator).isBlank()
+        || !isModelName(pair.substring(separator + MODEL_SEPARATOR.length()))) {
+      throw new IllegalArgumentException("models entry \"" + pair
+          + "\" must be provider__model, e.g. openai__gpt-4o, with a provider before the first __"
+          + " and a model name after it; use addModel(provider, model)");
+    }
+  }
+
+  private static boolean isModelName(String model) {
+    return !model.isBlank() && !model.chars().allMatch(c -> c == '_');
   }
 
   static void requireStatusCode(int code) {

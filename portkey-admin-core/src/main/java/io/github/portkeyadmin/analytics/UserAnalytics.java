@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.portkeyadmin.internal.Money;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One user's requests and spend over the range ({@code GET /analytics/groups/users}). The server
- * sends the numbers as strings; they are read as numbers. Missing values read as empty or zero.
+ * sends the numbers as strings; they are read as numbers. A missing user reads as empty, missing
+ * numbers as zero.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUserAnalytics.class)
@@ -18,13 +20,10 @@ public interface UserAnalytics {
   /**
    * The user, as sent in the {@code _user} metadata of requests.
    *
-   * @return the user, {@code ""} if absent
+   * @return the user, or empty if the server sent none (requests without {@code _user})
    */
   @JsonProperty("user")
-  @Value.Default
-  default String user() {
-    return "";
-  }
+  Optional<String> user();
 
   /**
    * Requests made by the user.

@@ -45,7 +45,8 @@ public interface ApiError {
   String message();
 
   /**
-   * The {@code x-portkey-request-id} response header, to quote to Portkey support.
+   * The {@code x-portkey-request-id} response header, to quote to Portkey support; redacted like
+   * every text the SDK emits, and cut to 200 characters.
    *
    * @return the request id, or empty
    */
@@ -70,7 +71,8 @@ public interface ApiError {
   }
 
   /**
-   * The start of the response body, whitespace collapsed, at most 200 characters.
+   * The start of the response body, whitespace collapsed, at most 200 characters, with the key
+   * and signed-URL credentials redacted.
    *
    * @return the excerpt, possibly empty
    */

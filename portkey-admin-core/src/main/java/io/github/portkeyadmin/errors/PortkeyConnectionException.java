@@ -1,8 +1,9 @@
 package io.github.portkeyadmin.errors;
 
 /**
- * No response arrived: the connection failed, was dropped, or a timeout fired. The cause is the
- * underlying {@link java.io.IOException}.
+ * No complete response arrived: the connection failed or was dropped, a timeout fired (the message
+ * names which: connect, read, or the whole-call timeout, and whether the body was arriving), or
+ * the client was closed while the call was running. The cause is the underlying failure.
  */
 public class PortkeyConnectionException extends PortkeyException {
   private static final long serialVersionUID = 1L;

@@ -32,10 +32,10 @@ import java.util.TreeSet;
  * List<ModelAnalytics> rows = client.analytics().models(query).autoPager().stream().toList();
  * Map<String, CostAnalytics> series = new LinkedHashMap<>();
  * for (ModelAnalytics row : rows) {
- *   AnalyticsQuery one = AnalyticsQuery.builder().from(query)
- *       .addModel("openai", row.aiModel())   // the provider of that model
- *       .build();
- *   series.put(row.aiModel(), client.analytics().cost(one));
+ *   row.aiModel().ifPresent(model -> series.put(model, client.analytics().cost(
+ *       AnalyticsQuery.builder().from(query)
+ *           .addModel("openai", model)   // the provider of that model
+ *           .build())));
  * }
  * SpendByModel spend = SpendByModel.of(rows, series);
  * }</pre>
@@ -45,7 +45,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>The models are those of the rows and of the series map. Rows with the same model are added
- *       together.
+ *       together; rows the server sent without a model are added together under {@value
+ *       #UNNAMED_MODEL}.
  *   <li>A model's cost is the sum of its series' points when a series is given (the sum of an empty
  *       series is its summary total), else its row's cost, else unknown.
  *   <li>Ranking: highest cost first; equal costs by model name; unknown costs last, by name.
@@ -60,6 +61,9 @@ import java.util.TreeSet;
  */
 public record SpendByModel(
     List<ModelSpend> models, BigDecimal totalCents, Trend trend, int buckets) {
+
+  /** The name under which rows without a model are counted: {@value}. */
+  public static final String UNNAMED_MODEL = "(no model)";
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Comparator<ModelSpend> RANKING =
@@ -105,9 +109,10 @@ public record SpendByModel(
     TreeSet<String> names = new TreeSet<>(series.keySet());
     for (ModelAnalytics row : rows) {
       Objects.requireNonNull(row, "rows contains null");
-      names.add(row.aiModel());
-      requests.merge(row.aiModel(), row.requests(), Long::sum);
-      row.cost().ifPresent(cents -> rowCents.merge(row.aiModel(), cents, BigDecimal::add));
+      String name = row.aiModel().orElse(UNNAMED_MODEL);
+      names.add(name);
+      requests.merge(name, row.requests(), Long::sum);
+      row.cost().ifPresent(cents -> rowCents.merge(name, cents, BigDecimal::add));
     }
 
     Halves halves = Halves.of(series.values());

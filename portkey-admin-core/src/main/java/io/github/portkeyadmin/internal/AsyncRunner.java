@@ -2,10 +2,7 @@ package io.github.portkeyadmin.internal;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -13,11 +10,8 @@ import java.util.function.Supplier;
  * hands back a {@link PortkeyFuture}. Closed with the client.
  */
 public final class AsyncRunner implements AutoCloseable {
-  private static final AtomicInteger RUNNERS = new AtomicInteger();
-
-  private final String threadNamePrefix =
-      "portkey-admin-async-" + RUNNERS.incrementAndGet() + "-";
-  private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
+  private final DaemonThreads threads = new DaemonThreads("portkey-admin-async-");
+  private final ExecutorService executor = threads.pool();
 
   /**
    * Runs the work asynchronously.
@@ -25,6 +19,7 @@ public final class AsyncRunner implements AutoCloseable {
    * @param work a blocking call
    * @param <T> its result type
    * @return a future completed with the result, or with the exception the work threw
+   * @throws IllegalStateException if the client is closed
    */
   public <T> CompletableFuture<T> supply(Supplier<T> work) {
     PortkeyFuture<T> future = new PortkeyFuture<>();
@@ -37,12 +32,13 @@ public final class AsyncRunner implements AutoCloseable {
         }
       });
     } catch (RejectedExecutionException e) {
-      future.completeExceptionally(new IllegalStateException("the client is closed", e));
+      throw new IllegalStateException(
+          "the client is closed; build a new PortkeyAdminClient to make more calls", e);
     }
     return future;
   }
 
-  /** Stops accepting work; calls already running finish. */
+  /** Stops accepting work; calls running are cancelled by the transport. */
   @Override
   public void close() {
     executor.shutdown();
@@ -50,15 +46,6 @@ public final class AsyncRunner implements AutoCloseable {
 
   /** The name prefix of this runner's threads, for tests that check they end. */
   String threadNamePrefix() {
-    return threadNamePrefix;
-  }
-
-  private ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, threadNamePrefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+    return threads.prefix();
   }
 }

@@ -26,14 +26,17 @@ public final class CallEvents {
   private static final System.Logger LOG = System.getLogger("io.github.portkeyadmin.events");
 
   private final List<CallListener> listeners;
+  private final Redactor redactor;
 
   /**
    * Creates the dispatcher.
    *
    * @param listeners told in order
+   * @param redactor removes secrets from what the server sent, e.g. an echoed request id
    */
-  public CallEvents(List<CallListener> listeners) {
+  public CallEvents(List<CallListener> listeners, Redactor redactor) {
     this.listeners = List.copyOf(listeners);
+    this.redactor = redactor;
   }
 
   /**
@@ -48,22 +51,18 @@ public final class CallEvents {
   /**
    * Reports the start of a call.
    *
-   * @param request the first attempt's request
+   * @param request the first attempt's request, tagged by Retrofit with its interface method
+   * @param endpoint method and path as messages name it, never the query
    * @return the trace that reports the rest of the call
    */
-  Trace start(Request request) {
+  Trace start(Request request, String endpoint) {
     if (listeners.isEmpty()) {
       return Trace.SILENT;
     }
-    Trace trace = new Trace(this, operation(request), endpoint(request), System.nanoTime());
+    Trace trace = new Trace(this, operation(request), endpoint, System.nanoTime());
     tell(l -> l.callStarted(ImmutableCallStarted.builder()
         .operation(trace.operation).endpoint(trace.endpoint).build()));
     return trace;
-  }
-
-  /** Method and path, never the query, which may hold filters a user considers private. */
-  static String endpoint(Request request) {
-    return request.method() + " " + request.url().encodedPath();
   }
 
   private static String operation(Request request) {
@@ -120,8 +119,9 @@ public final class CallEvents {
       events.tell(l -> l.callSucceeded(ImmutableCallSucceeded.builder()
           .operation(operation).endpoint(endpoint)
           .statusCode(response.code()).attempts(attempts).duration(elapsed())
-          .requestId(Optional.ofNullable(response.headers().get(ErrorMapper.REQUEST_ID_HEADER)))
-          .responseBytes(BodyMeter.bytesRead(response.raw()))
+          .requestId(Optional.ofNullable(response.headers().get(ErrorMapper.REQUEST_ID_HEADER))
+              .map(events.redactor::echo))
+          .responseBytes(ResponseBodyLimit.bytesRead(response.raw()))
           .build()));
     }
 

@@ -22,6 +22,7 @@ import okhttp3.HttpUrl;
  * @param logSink where log lines go
  * @param clock the source of now
  * @param sleeper waits between attempts and for the throttle
+ * @param maxResponseBytes the largest body read, after decompression
  * @param network proxy, TLS trust and extra headers
  * @param listeners told of every call, in order
  */
@@ -36,6 +37,7 @@ public record ClientSettings(
     Consumer<String> logSink,
     Clock clock,
     Sleeper sleeper,
+    long maxResponseBytes,
     Network network,
     List<CallListener> listeners) {
   @Override

@@ -7,33 +7,37 @@ import io.github.portkeyadmin.errors.InvalidApiKeyException;
 import io.github.portkeyadmin.errors.NotFoundException;
 import io.github.portkeyadmin.errors.PortkeyApiException;
 import io.github.portkeyadmin.errors.RateLimitException;
+import io.github.portkeyadmin.errors.RedirectRefusedException;
 import io.github.portkeyadmin.errors.ServerException;
 import io.github.portkeyadmin.errors.WorkspaceScopedKeyException;
 import java.time.Clock;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 
 /** Turns a non-2xx response into the exception named for its status: the one mapping switch. */
 public final class ErrorMapper {
   static final int EXCERPT_LENGTH = 200;
   static final String REQUEST_ID_HEADER = "x-portkey-request-id";
-  private static final String REDACTED = "[redacted]";
 
   private final ObjectMapper mapper;
   private final Clock clock;
-  private final String apiKey;
+  private final Redactor redactor;
+  private final HttpUrl baseUrl;
 
   /**
    * Creates a mapper.
    *
    * @param mapper reads JSON error bodies
    * @param clock the source of now, for {@code Retry-After} dates
-   * @param apiKey the key, removed from anything the server echoes back
+   * @param redactor removes the key and signed URLs from anything the server echoes back
+   * @param baseUrl the configured base URL, whose origin a refused redirect names
    */
-  public ErrorMapper(ObjectMapper mapper, Clock clock, String apiKey) {
+  public ErrorMapper(ObjectMapper mapper, Clock clock, Redactor redactor, HttpUrl baseUrl) {
     this.mapper = mapper;
     this.clock = clock;
-    this.apiKey = apiKey;
+    this.redactor = redactor;
+    this.baseUrl = baseUrl;
   }
 
   /**
@@ -54,8 +58,17 @@ public final class ErrorMapper {
       case 403 -> new WorkspaceScopedKeyException(error);
       case 404 -> new NotFoundException(error);
       case 429 -> new RateLimitException(error);
-      default -> status >= 500 ? new ServerException(error) : new PortkeyApiException(error);
+      default -> status >= 500 ? new ServerException(error)
+          : status >= 300 && status < 400 ? redirect(error, response)
+          : new PortkeyApiException(error);
     };
+  }
+
+  private RedirectRefusedException redirect(ApiError error, Response response) {
+    String location = response.header("Location");
+    HttpUrl target = location == null ? null : response.request().url().resolve(location);
+    return new RedirectRefusedException(error,
+        target == null ? "(no usable Location header)" : Origins.of(target), Origins.of(baseUrl));
   }
 
   private ApiError toApiError(String endpoint, Response response, String body, int attempts) {
@@ -65,11 +78,11 @@ public final class ErrorMapper {
         .endpoint(endpoint)
         .statusCode(response.code())
         .errorCode(parsed.errorCode())
-        .message(redact(parsed.message().orElse(fallback)))
-        .requestId(Optional.ofNullable(response.header(REQUEST_ID_HEADER)))
+        .message(redactor.redact(parsed.message().orElse(fallback)))
+        .requestId(Optional.ofNullable(response.header(REQUEST_ID_HEADER)).map(redactor::echo))
         .retryAfter(RetryAfter.parse(response.headers(), clock))
         .attempts(attempts)
-        .bodyExcerpt(excerpt(redact(body)))
+        .bodyExcerpt(excerpt(redactor.redact(body)))
         .build();
   }
 
@@ -78,9 +91,5 @@ public final class ErrorMapper {
     return collapsed.length() <= EXCERPT_LENGTH
         ? collapsed
         : collapsed.substring(0, EXCERPT_LENGTH) + "...";
-  }
-
-  private String redact(String text) {
-    return text.replace(apiKey, REDACTED);
   }
 }

@@ -21,8 +21,9 @@ public final class ObjectMappers {
    * A mapper that ignores unknown fields, reads {@code null} lists and maps as empty and a single
    * object where a list is expected as a list of one (Portkey's {@code usage_limits} is an object
    * on keys and a list on workspaces), accepts
-   * numbers sent as strings, reads Portkey's date-time forms and maps unknown enum values to
-   * {@code UNKNOWN}. Thread-safe once built.
+   * numbers sent as strings, refuses numbers outside {@link NumberBounds} and fractional counts
+   * (see {@code NumberDeserializers}), reads Portkey's date-time forms and maps unknown enum values
+   * to {@code UNKNOWN}. Thread-safe once built.
    *
    * @return a new mapper
    */
@@ -43,13 +44,14 @@ public final class ObjectMappers {
         .build();
   }
 
-  /** Portkey's date-time forms and open enums. */
+  /** Portkey's date-time forms, bounded numbers and open enums. */
   private static final class PortkeyModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     PortkeyModule() {
       super("portkey-admin");
       addDeserializer(Instant.class, new LenientInstantDeserializer());
+      NumberDeserializers.addTo(this);
     }
 
     @Override

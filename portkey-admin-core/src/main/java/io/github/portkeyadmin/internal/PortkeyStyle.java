@@ -11,7 +11,9 @@ import org.immutables.value.Value;
  * package-info.java}.
  *
  * <p>{@code allowedClasspathAnnotations} keeps {@code @Generated} out of generated code, so a
- * consumer compiling with {@code -Xlint:all -Werror} is not broken by it.
+ * consumer compiling with {@code -Xlint:all -Werror} is not broken by it. A required attribute
+ * left unset fails {@code build()} with a {@link MissingAttributesException} (an {@code
+ * IllegalArgumentException}) that names each one and how to set it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +21,5 @@ import org.immutables.value.Value;
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false),
-    throwForInvalidImmutableState = IllegalArgumentException.class)
+    throwForInvalidImmutableState = MissingAttributesException.class)
 public @interface PortkeyStyle {}

@@ -1,7 +1,6 @@
 package io.github.portkeyadmin.internal;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
@@ -11,7 +10,7 @@ import java.util.Locale;
  *
  * @param connect the TCP connect timeout
  * @param read the longest silence while reading
- * @param call the whole-call timeout
+ * @param call the whole-call timeout, retries and waits included
  */
 public record Timeouts(Duration connect, Duration read, Duration call) {
   /**
@@ -27,10 +26,16 @@ public record Timeouts(Duration connect, Duration read, Duration call) {
           ? "connect timeout (" + format(connect) + ") fired"
           : "read timeout (" + format(read) + ") fired";
     }
-    if (failure instanceof InterruptedIOException && text.contains("timeout")) {
-      return "call timeout (" + format(call) + ") fired";
-    }
     return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+  }
+
+  /**
+   * Describes the whole-call deadline passing, whatever phase the call was in.
+   *
+   * @return e.g. {@code call timeout (60 s) fired}
+   */
+  String callTimeoutFired() {
+    return "call timeout (" + format(call) + ") fired";
   }
 
   static String format(Duration duration) {

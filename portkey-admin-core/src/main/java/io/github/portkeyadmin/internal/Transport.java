@@ -3,23 +3,28 @@ package io.github.portkeyadmin.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.portkeyadmin.CallOptions;
 import io.github.portkeyadmin.HttpLogLevel;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The HTTP stack of one client: OkHttp, Retrofit, the retrying caller and async threads. A view
- * made by {@link #withOptions} shares the connection pool, dispatcher, throttle and threads of the
- * transport it came from.
+ * The HTTP stack of one client: OkHttp, Retrofit, the retrying caller and async threads. Follows
+ * no redirects, so the key never leaves the configured origin; bounds every body; closes for
+ * good. A view made by {@link #withOptions} shares the connection pool, dispatcher, throttle,
+ * threads and closed state of the transport it came from.
  */
 public final class Transport implements AutoCloseable {
   private final Transport root;
   private final ClientSettings settings;
   private final ObjectMapper mapper;
-  private final CallEvents events;
   private final HeadersInterceptor headers;
+  private final DaemonThreads httpThreadFactory;
+  private final ExecutorService httpThreads;
   private final OkHttpClient http;
   private final PortkeyAdminApi api;
   private final ApiCaller caller;
@@ -35,12 +40,18 @@ public final class Transport implements AutoCloseable {
     this.root = this;
     this.settings = settings;
     this.mapper = ObjectMappers.create();
-    this.events = new CallEvents(settings.listeners());
-    this.headers =
-        new HeadersInterceptor(settings.apiKey(), userAgent, settings.network().defaultHeaders());
-    this.http = okHttp(settings, headers, events.enabled());
+    this.headers = new HeadersInterceptor(settings.apiKey(), userAgent, settings.baseUrl(),
+        settings.network().defaultHeaders());
+    this.httpThreadFactory = new DaemonThreads("portkey-admin-http-");
+    this.httpThreads = httpThreadFactory.pool();
+    Redactor redactor = new Redactor(settings.apiKey());
+    CallEvents events = new CallEvents(settings.listeners(), redactor);
+    this.http = okHttp(settings, redactor, events.enabled());
     this.api = retrofit(http, true);
-    this.caller = caller(settings.maxRetries(), settings.timeouts());
+    this.caller = new ApiCaller(
+        new ErrorMapper(mapper, settings.clock(), redactor, settings.baseUrl()),
+        retryPolicy(settings.maxRetries()), settings, new Failures(redactor, settings.timeouts()),
+        events);
     this.async = new AsyncRunner();
   }
 
@@ -48,8 +59,9 @@ public final class Transport implements AutoCloseable {
     this.root = root;
     this.settings = root.settings;
     this.mapper = root.mapper;
-    this.events = root.events;
     this.headers = root.headers;
+    this.httpThreadFactory = root.httpThreadFactory;
+    this.httpThreads = root.httpThreads;
     this.http = http;
     this.api = api;
     this.caller = caller;
@@ -57,27 +69,30 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * A view whose calls use the overrides, always derived from the client's own settings. The
-   * view's OkHttp client, where one is needed for headers or a timeout, is derived with {@code
-   * newBuilder()}, which shares the connection pool and dispatcher.
+   * A view whose calls use the overrides, always derived from the client's own transport. Extra
+   * headers need an OkHttp client of their own, derived with {@code newBuilder()}, which shares
+   * the connection pool and dispatcher; retries and the whole-call deadline live in the caller.
    *
    * @param options the overrides, already merged with any earlier view's
    * @return the view
    */
   public Transport withOptions(CallOptions options) {
+    Timeouts base = settings.timeouts();
     Timeouts timeouts = options.callTimeout()
-        .map(call -> new Timeouts(settings.timeouts().connect(), settings.timeouts().read(), call))
-        .orElse(settings.timeouts());
+        .map(call -> new Timeouts(base.connect(), base.read(), call))
+        .orElse(base);
     OkHttpClient viewHttp = root.http;
-    if (!options.headers().isEmpty() || options.callTimeout().isPresent()) {
-      OkHttpClient.Builder builder = root.http.newBuilder().callTimeout(timeouts.call());
+    PortkeyAdminApi viewApi = root.api;
+    if (!options.headers().isEmpty()) {
+      OkHttpClient.Builder builder = root.http.newBuilder();
       HeadersInterceptor viewHeaders = headers.plus(options.headers());
-      builder.interceptors().replaceAll(each -> each == headers ? viewHeaders : each);
+      builder.networkInterceptors().replaceAll(each -> each == headers ? viewHeaders : each);
       viewHttp = builder.build();
+      viewApi = retrofit(viewHttp, false);
     }
-    PortkeyAdminApi viewApi = viewHttp == root.http ? root.api : retrofit(viewHttp, false);
     int retries = options.maxRetries().orElse(settings.maxRetries());
-    return new Transport(root, viewHttp, viewApi, caller(retries, timeouts));
+    return new Transport(root, viewHttp, viewApi,
+        root.caller.withOptions(retryPolicy(retries), timeouts));
   }
 
   private PortkeyAdminApi retrofit(OkHttpClient client, boolean validateEagerly) {
@@ -85,25 +100,29 @@ public final class Transport implements AutoCloseable {
         .baseUrl(settings.baseUrl())
         .client(client)
         .addConverterFactory(
-            new BufferedJsonConverterFactory(JacksonConverterFactory.create(mapper)))
+            new GuardedJsonConverterFactory(JacksonConverterFactory.create(mapper)))
         .validateEagerly(validateEagerly)
         .build()
         .create(PortkeyAdminApi.class);
   }
 
-  private ApiCaller caller(int maxRetries, Timeouts timeouts) {
-    RetryPolicy retries = new RetryPolicy(maxRetries, settings.maxRetryWait(),
+  private RetryPolicy retryPolicy(int maxRetries) {
+    return new RetryPolicy(maxRetries, settings.maxRetryWait(),
         () -> ThreadLocalRandom.current().nextDouble());
-    return new ApiCaller(new ErrorMapper(mapper, settings.clock(), settings.apiKey()),
-        retries, settings.sleeper(), timeouts, events);
   }
 
-  private static OkHttpClient okHttp(
-      ClientSettings settings, HeadersInterceptor headers, boolean measureBodies) {
+  private OkHttpClient okHttp(ClientSettings settings, Redactor redactor, boolean countBytes) {
+    // Calls wait on the caller's thread, so the dispatcher must never queue them.
+    Dispatcher dispatcher = new Dispatcher(httpThreads);
+    dispatcher.setMaxRequests(Integer.MAX_VALUE);
+    dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
         .connectTimeout(settings.timeouts().connect())
         .readTimeout(settings.timeouts().read())
-        .callTimeout(settings.timeouts().call())
+        .callTimeout(Duration.ZERO) // the ApiCaller's deadline spans retries and waits
+        .followRedirects(false)
+        .followSslRedirects(false)
         .retryOnConnectionFailure(false);
     configureNetwork(builder, settings.network());
     if (settings.requestsPerSecond() > 0) {
@@ -114,17 +133,16 @@ public final class Transport implements AutoCloseable {
         return chain.proceed(chain.request());
       });
     }
-    builder.addInterceptor(headers);
+    builder.addInterceptor(new ResponseBodyLimit(settings.maxResponseBytes(), countBytes));
+    builder.addNetworkInterceptor(headers);
     if (settings.logLevel() != HttpLogLevel.NONE) {
-      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(settings.logSink()::accept);
+      HttpLoggingInterceptor logging =
+          new HttpLoggingInterceptor(line -> settings.logSink().accept(redactor.redact(line)));
       logging.redactHeader(HeadersInterceptor.API_KEY_HEADER);
       logging.setLevel(settings.logLevel() == HttpLogLevel.BASIC
           ? HttpLoggingInterceptor.Level.BASIC
           : HttpLoggingInterceptor.Level.HEADERS);
-      builder.addInterceptor(logging);
-    }
-    if (measureBodies) {
-      builder.addInterceptor(new BodyMeter());
+      builder.addNetworkInterceptor(logging);
     }
     return builder.build();
   }
@@ -171,13 +189,15 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * Stops the async threads and the HTTP dispatcher, and closes pooled connections: those of
-   * every view too, which share them.
+   * Closes for good: later calls throw {@link IllegalStateException} (through every view too),
+   * calls in flight are cancelled, the HTTP and async threads stop and pooled connections close.
    */
   @Override
   public void close() {
+    root.caller.close();
     async.close();
-    root.http.dispatcher().executorService().shutdown();
+    root.http.dispatcher().cancelAll();
+    httpThreads.shutdown();
     root.http.connectionPool().evictAll();
   }
 
@@ -199,5 +219,10 @@ public final class Transport implements AutoCloseable {
   boolean sharesConnectionsWith(Transport other) {
     return http.connectionPool() == other.http.connectionPool()
         && http.dispatcher() == other.http.dispatcher();
+  }
+
+  /** The name prefix of the HTTP threads, for tests that check they end. */
+  String httpThreadNamePrefix() {
+    return httpThreadFactory.prefix();
   }
 }

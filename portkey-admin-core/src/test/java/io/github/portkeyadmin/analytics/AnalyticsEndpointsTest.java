@@ -108,7 +108,7 @@ class AnalyticsEndpointsTest extends ClientTest {
     Page<UserAnalytics> users = client.analytics().users(query().build());
 
     assertThat(users.total()).isEqualTo(2);
-    assertThat(users.items()).extracting(UserAnalytics::user)
+    assertThat(users.items()).extracting(row -> row.user().orElseThrow())
         .containsExactly("alice@example.com", "bob@example.com");
     UserAnalytics alice = users.items().get(0);
     assertThat(alice.requests()).isEqualTo(120);
@@ -147,7 +147,7 @@ class AnalyticsEndpointsTest extends ClientTest {
 
     Page<ModelAnalytics> models = client.analytics().models(query().build());
 
-    assertThat(models.items()).extracting(ModelAnalytics::aiModel)
+    assertThat(models.items()).extracting(row -> row.aiModel().orElseThrow())
         .containsExactly("gpt-4o", "claude-3-5-sonnet");
     assertThat(models.items().get(0).requests()).isEqualTo(300);
     assertThat(models.items().get(0).cost()).isEmpty();

@@ -66,12 +66,73 @@ class AnalyticsQueryTest {
   }
 
   @Test
+  void missingWorkspaceSlugSaysHowToSetItLikeEveryOtherMessage() {
+    assertThatThrownBy(() -> AnalyticsQuery.builder().timeRange(TimeRange.lastDays(7)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("workspaceSlug is not set: call workspaceSlug(\"ws-...\") with the slug shown"
+            + " in the Portkey app's workspace settings: analytics require workspace_slug")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("some of required attributes"));
+  }
+
+  @Test
+  void missingTimeRangeSaysHowToSetIt() {
+    assertThatThrownBy(() -> AnalyticsQuery.builder().workspaceSlug("ws-prod").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timeRange is not set: call timeRange(TimeRange.lastDays(30)) or"
+            + " timeRange(TimeRange.of(start, end)): analytics require time_of_generation_min and"
+            + " time_of_generation_max");
+  }
+
+  @Test
+  void bothMissingAreEachNamedWithTheirFix() {
+    assertThatThrownBy(() -> AnalyticsQuery.builder().build())
+        .hasMessageStartingWith("workspaceSlug is not set: call workspaceSlug(")
+        .hasMessageContaining("; timeRange is not set: call timeRange(");
+  }
+
+  @Test
   void addModelRejectsABlankProviderOrModelAtOnce() {
     assertThatThrownBy(() -> valid().addModel(" ", "gpt-4o"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("addModel provider must not be blank: pass e.g. \"openai\"");
+        .hasMessage("addModel provider must not be blank: pass the provider's slug, e.g. \"openai\"");
     assertThatThrownBy(() -> valid().addModel("openai", ""))
         .hasMessageStartingWith("addModel model must not be blank");
+  }
+
+  @ParameterizedTest(name = "provider \"{0}\" {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "open__ai, contains __", "__openai, contains __", "openai__, contains __",
+      "openai_, ends in _", "_, ends in _"})
+  void addModelRefusesAProviderWhoseBoundaryWouldBeLost(String provider, String problem) {
+    assertThatThrownBy(() -> valid().addModel(provider, "gpt-4o"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("addModel provider \"" + provider + "\" " + problem
+            + ", which would run into the __ that ends the provider in the wire form"
+            + " provider__model");
+  }
+
+  @ParameterizedTest(name = "model \"{0}\"")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"__", "_", "_____"})
+  void addModelRefusesAModelOfOnlyUnderscores(String model) {
+    assertThatThrownBy(() -> valid().addModel("openai", model))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("addModel model \"" + model + "\" is only underscores");
+  }
+
+  @Test
+  void addModelAcceptsAModelContainingDoubleUnderscoreSinceTheServerSplitsAtTheFirst() {
+    AnalyticsQuery query = valid().addModel("azure", "gpt__mini").addModel("openai", "_x").build();
+
+    assertThat(query.models()).containsExactly("azure__gpt__mini", "openai___x");
+  }
+
+  @ParameterizedTest(name = "models entry \"{0}\"")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {" __gpt-4o", "openai____", "openai__ ", "__gpt"})
+  void rawModelsEntriesNeedAProviderAndAModelName(String entry) {
+    assertThatThrownBy(() -> valid().addModels(entry).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be provider__model, e.g. openai__gpt-4o, with a provider before"
+            + " the first __ and a model name after it");
   }
 
   @Test

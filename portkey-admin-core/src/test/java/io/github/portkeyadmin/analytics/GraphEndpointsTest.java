@@ -11,6 +11,7 @@ import io.github.portkeyadmin.support.ClientTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -511,7 +512,7 @@ class GraphEndpointsTest extends ClientTest {
 
     assertThat(byModel.summary()).isEmpty();
     assertThat(byModel.dataPoints()).extracting(ModelFeedback::aiModel, ModelFeedback::total)
-        .containsExactly(tuple("gpt-4o", 12L), tuple("claude-3-5-sonnet", 3L));
+        .containsExactly(tuple(Optional.of("gpt-4o"), 12L), tuple(Optional.of("claude-3-5-sonnet"), 3L));
     assertThat(byModel.dataPoints().get(0).avgWeightedFeedback()).isEqualByComparingTo("4");
     assertThat(byModel.dataPoints().get(1).avgWeightedFeedback()).isEqualByComparingTo("-1");
   }
@@ -524,7 +525,8 @@ class GraphEndpointsTest extends ClientTest {
 
     assertThat(byModel.summary()).containsEntry("total", "15").containsEntry("models", 2);
     assertThat(byModel.dataPoints()).extracting(ModelFeedback::aiModel, ModelFeedback::total)
-        .containsExactly(tuple("gpt-4o", 12L), tuple("claude-3-5-sonnet", 3L), tuple("", 1L));
+        .containsExactly(tuple(Optional.of("gpt-4o"), 12L), tuple(Optional.of("claude-3-5-sonnet"), 3L),
+            tuple(Optional.empty(), 1L));
     assertThat(byModel.dataPoints().get(0).avgWeightedFeedback()).isEqualByComparingTo("4.5833");
     assertThat(byModel.dataPoints().get(1).avgWeightedFeedback()).isEqualByComparingTo("0");
   }

@@ -114,7 +114,7 @@ class GroupEndpointsTest extends ClientTest {
         client.analytics().metadata("cost center", query().addConfigs("pc-1").pageSize(2).build());
     Page<MetadataAnalytics> second = first.nextPage();
 
-    assertThat(second.items()).extracting(MetadataAnalytics::metadataValue).containsExactly("c");
+    assertThat(second.items()).extracting(row -> row.metadataValue().orElseThrow()).containsExactly("c");
     assertThat(second.hasNextPage()).isFalse();
     server.takeRequest();
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/analytics/groups/metadata/"
@@ -129,7 +129,7 @@ class GroupEndpointsTest extends ClientTest {
 
     assertThat(page.total()).isEqualTo(2);
     assertThat(page.hasNextPage()).isFalse();
-    assertThat(page.items()).extracting(MetadataAnalytics::metadataValue)
+    assertThat(page.items()).extracting(row -> row.metadataValue().orElseThrow())
         .containsExactly("search", "ads");
     MetadataAnalytics search = page.items().get(0);
     assertThat(search.requests()).isEqualTo(120);

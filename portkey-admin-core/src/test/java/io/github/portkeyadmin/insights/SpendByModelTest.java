@@ -171,6 +171,21 @@ class SpendByModelTest {
   }
 
   @Test
+  void rowsWithoutAModelAreAddedTogetherUnderTheUnnamedModel() throws Exception {
+    List<ModelAnalytics> rows = ObjectMappers.create().readValue(
+        "[{\"requests\":2,\"cost\":\"1.5\"},{\"ai_model\":null,\"requests\":1,\"cost\":1},"
+            + "{\"ai_model\":\"o3\",\"requests\":1,\"cost\":1}]",
+        new TypeReference<List<ModelAnalytics>>() {});
+
+    SpendByModel spend = SpendByModel.of(rows);
+
+    assertThat(spend.models()).extracting(ModelSpend::model)
+        .containsExactly(SpendByModel.UNNAMED_MODEL, "o3");
+    assertThat(spend.models().get(0).requests()).isEqualTo(3);
+    assertThat(spend.models().get(0).costCents()).contains(new BigDecimal("2.5"));
+  }
+
+  @Test
   void nothingToSummariseGivesAnEmptyZeroResult() {
     SpendByModel spend = SpendByModel.of(List.of(), Map.of());
 

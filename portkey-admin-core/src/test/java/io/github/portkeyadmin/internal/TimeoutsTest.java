@@ -3,7 +3,6 @@ package io.github.portkeyadmin.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -28,7 +27,7 @@ class TimeoutsTest {
 
   @Test
   void callTimeoutIsNamedWithItsValue() {
-    assertThat(timeouts.describe(new InterruptedIOException("timeout")))
+    assertThat(timeouts.callTimeoutFired())
         .isEqualTo("call timeout (60 s) fired");
   }
 

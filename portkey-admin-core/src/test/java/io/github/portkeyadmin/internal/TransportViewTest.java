@@ -23,7 +23,7 @@ class TransportViewTest {
     try (Transport transport = new Transport(new ClientSettings(Fixtures.API_KEY,
         BaseUrls.parse(server.url("/v1/").toString(), false), new Timeouts(second, second, second),
         0, second, 0, HttpLogLevel.NONE, line -> { }, Clock.systemUTC(), Sleeper.THREAD_SLEEP,
-        Network.DEFAULT, List.of()), "test")) {
+        1024 * 1024, Network.DEFAULT, List.of()), "test")) {
       Transport retriesOnly = transport.withOptions(CallOptions.builder().maxRetries(3).build());
       Transport everything = transport.withOptions(CallOptions.builder()
           .maxRetries(0).callTimeout(Duration.ofSeconds(5)).header("x-a", "b").build());

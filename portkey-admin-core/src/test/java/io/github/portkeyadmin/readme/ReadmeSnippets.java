@@ -49,7 +49,7 @@ final class ReadmeSnippets {
       cost.dataPoints().forEach(p -> System.out.println(p.timestamp() + " " + p.total() + " cents"));
 
       client.analytics().models(query).autoPager()
-          .forEach(m -> System.out.println(m.aiModel() + ": " + m.requests() + " requests"));
+          .forEach(m -> System.out.println(m.aiModel().orElse("?") + ": " + m.requests() + " requests"));
     }
   }
 
@@ -100,8 +100,8 @@ final class ReadmeSnippets {
     List<ModelAnalytics> rows = client.analytics().models(query).autoPager().stream().toList();
     Map<String, CostAnalytics> series = new LinkedHashMap<>();
     for (ModelAnalytics row : rows) {   // per-model series for the trends; the provider is yours
-      series.put(row.aiModel(), client.analytics().cost(
-          AnalyticsQuery.builder().from(query).addModel("openai", row.aiModel()).build()));
+      row.aiModel().ifPresent(model -> series.put(model, client.analytics().cost(
+          AnalyticsQuery.builder().from(query).addModel("openai", model).build())));
     }
     SpendByModel spend = SpendByModel.of(rows, series);
     spend.models().forEach(m -> System.out.println(

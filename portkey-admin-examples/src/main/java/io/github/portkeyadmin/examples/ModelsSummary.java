@@ -35,7 +35,7 @@ public final class ModelsSummary {
     session.out().printf("Models, last 30 days, workspace %s%n", session.workspaceSlug());
     Table table = Table.of("Model", "Requests", "Spend").right(1, 2);
     for (ModelAnalytics model : models) {
-      table.row(model.aiModel().isEmpty() ? "(unknown)" : model.aiModel(),
+      table.row(model.aiModel().orElse("(unknown)"),
           Text.count(model.requests()), model.costDollars().map(Text::dollars).orElse(null));
     }
     table.print(session.out());

@@ -51,22 +51,26 @@ public final class SpendTrends {
         session.client().analytics().models(query));
     Map<String, CostAnalytics> series = new LinkedHashMap<>();
     for (ModelAnalytics row : rows) {
-      Optional<String> provider = provider(session, row.aiModel());
+      if (row.aiModel().isEmpty()) {
+        continue;   // counted by SpendByModel under UNNAMED_MODEL; no filter can select it
+      }
+      String model = row.aiModel().get();
+      Optional<String> provider = provider(session, model);
       if (provider.isEmpty()) {
-        session.err().println("note: no provider known for model \"" + row.aiModel()
+        session.err().println("note: no provider known for model \"" + model
             + "\"; its trend is not shown (set " + PROVIDERS_ENV + ")");
         continue;
       }
       CostAnalytics cost = session.client().analytics().cost(
-          AnalyticsQuery.builder().from(query).addModel(provider.get(), row.aiModel()).build());
+          AnalyticsQuery.builder().from(query).addModel(provider.get(), model).build());
       boolean empty = cost.dataPoints().stream().allMatch(p -> p.total().signum() == 0);
       if (empty && row.cost().filter(c -> c.signum() > 0).isPresent()) {
-        session.err().println("note: no cost series for " + provider.get() + "__" + row.aiModel()
+        session.err().println("note: no cost series for " + provider.get() + "__" + model
             + " although the model has spend; is the provider right? (set " + PROVIDERS_ENV
             + ")");
         continue;
       }
-      series.put(row.aiModel(), cost);
+      series.put(model, cost);
     }
     SpendByModel spend = SpendByModel.of(rows, series);
 

@@ -37,7 +37,7 @@ public final class UsersSummary {
     long requests = 0;
     BigDecimal cents = BigDecimal.ZERO;
     for (UserAnalytics user : users) {
-      table.row(user.user().isEmpty() ? "(no user)" : user.user(), Text.count(user.requests()),
+      table.row(user.user().orElse("(no user)"), Text.count(user.requests()),
           Text.dollars(user.costDollars()));
       requests += user.requests();
       cents = cents.add(user.cost());
