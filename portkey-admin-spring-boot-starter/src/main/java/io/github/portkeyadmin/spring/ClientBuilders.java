@@ -18,6 +18,7 @@ final class ClientBuilders {
         .callTimeout(properties.getCallTimeout())
         .maxRetries(properties.getMaxRetries())
         .maxRetryWait(properties.getMaxRetryWait())
+        .maxResponseBytes(properties.getMaxResponseBytes().toBytes())
         .allowInsecureHttp(properties.isAllowInsecureHttp())
         .userAgentSuffix(properties.getUserAgentSuffix());
     String apiKey = properties.getApiKey();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code portkey.admin.*} properties of the auto-configured client. Defaults are the core
@@ -29,7 +30,7 @@ public class PortkeyAdminProperties {
   /** Longest silence while waiting for response bytes; 0 means none. */
   private Duration readTimeout = Duration.ofSeconds(30);
 
-  /** Whole-call timeout; 0 means none. */
+  /** Deadline of a whole call, every attempt and retry wait included; 0 means none. */
   private Duration callTimeout = Duration.ofSeconds(60);
 
   /** Retries after the first attempt of a call (0 to 10; 0 turns retrying off). */
@@ -40,6 +41,9 @@ public class PortkeyAdminProperties {
 
   /** Client-side cap on requests per second across all threads; 0 means no cap. */
   private double maxRequestsPerSecond = 0;
+
+  /** Largest response body read, counted after decompression; a larger one fails the call. */
+  private DataSize maxResponseBytes = DataSize.ofMegabytes(64);
 
   /** HTTP logging to the io.github.portkeyadmin.http logger (key redacted, bodies never). */
   private HttpLogLevel httpLogging = HttpLogLevel.NONE;
@@ -207,6 +211,24 @@ public class PortkeyAdminProperties {
    */
   public void setMaxRequestsPerSecond(double maxRequestsPerSecond) {
     this.maxRequestsPerSecond = maxRequestsPerSecond;
+  }
+
+  /**
+   * The response size cap.
+   *
+   * @return the cap
+   */
+  public DataSize getMaxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /**
+   * Sets the response size cap.
+   *
+   * @param maxResponseBytes the cap, e.g. {@code 64MB}
+   */
+  public void setMaxResponseBytes(DataSize maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
   }
 
   /**

@@ -22,20 +22,21 @@ class ConfigurationMetadataTest {
       }
     }
 
-    assertThat(properties).hasSize(21);
+    assertThat(properties).hasSize(22);
     assertThat(properties.values()).allSatisfy(p ->
         assertThat(p.path("description").asText()).as(p.get("name").asText()).isNotBlank());
-    Map<String, String> defaults = Map.of(
-        "portkey.admin.base-url", "https://api.portkey.ai/v1/",
-        "portkey.admin.connect-timeout", "10s",
-        "portkey.admin.read-timeout", "30s",
-        "portkey.admin.call-timeout", "60s",
-        "portkey.admin.max-retries", "2",
-        "portkey.admin.max-retry-wait", "30s",
-        "portkey.admin.http-logging", "none",
-        "portkey.admin.metrics.enabled", "true",
-        "portkey.admin.health.enabled", "false",
-        "portkey.admin.health.cache-ttl", "5m");
+    Map<String, String> defaults = Map.ofEntries(
+        Map.entry("portkey.admin.base-url", "https://api.portkey.ai/v1/"),
+        Map.entry("portkey.admin.connect-timeout", "10s"),
+        Map.entry("portkey.admin.read-timeout", "30s"),
+        Map.entry("portkey.admin.call-timeout", "60s"),
+        Map.entry("portkey.admin.max-retries", "2"),
+        Map.entry("portkey.admin.max-retry-wait", "30s"),
+        Map.entry("portkey.admin.http-logging", "none"),
+        Map.entry("portkey.admin.max-response-bytes", "64MB"),
+        Map.entry("portkey.admin.metrics.enabled", "true"),
+        Map.entry("portkey.admin.health.enabled", "false"),
+        Map.entry("portkey.admin.health.cache-ttl", "5m"));
     defaults.forEach((name, value) ->
         assertThat(properties.get(name).path("defaultValue").asText()).as(name).isEqualTo(value));
     assertThat(properties.get("portkey.admin.api-key").path("description").asText())

@@ -91,6 +91,7 @@ class PortkeyAdminPropertiesTest {
       "max-retries, 11, maxRetries must be 0 (no retries) to 10, got 11",
       "max-retry-wait, -1s, maxRetryWait must be >= 0",
       "max-requests-per-second, -1, maxRequestsPerSecond must be a finite number above 0",
+      "max-response-bytes, 0B, maxResponseBytes must be above 0",
       "base-url, ftp://x, is not an http:// or https:// URL",
       "user-agent-suffix, caf\u00e9/1, userAgentSuffix must be printable ASCII"
   })
