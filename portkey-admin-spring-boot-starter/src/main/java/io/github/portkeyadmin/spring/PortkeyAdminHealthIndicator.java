@@ -6,9 +6,9 @@ import io.github.portkeyadmin.errors.PortkeyApiException;
 import io.github.portkeyadmin.errors.PortkeyException;
 import io.github.portkeyadmin.errors.WorkspaceScopedKeyException;
 import io.github.portkeyadmin.workspaces.WorkspaceQuery;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -31,7 +31,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 public class PortkeyAdminHealthIndicator implements HealthIndicator {
   private final PortkeyAdminClient client;
   private final Duration cacheTtl;
-  private final Clock clock;
+  private final InstantSource clock;
   private @Nullable Health cached;
   private Instant checkedAt = Instant.MIN;
 
@@ -42,10 +42,10 @@ public class PortkeyAdminHealthIndicator implements HealthIndicator {
    * @param cacheTtl how long a result is reused
    */
   public PortkeyAdminHealthIndicator(PortkeyAdminClient client, Duration cacheTtl) {
-    this(client, cacheTtl, Clock.systemUTC());
+    this(client, cacheTtl, InstantSource.system());
   }
 
-  PortkeyAdminHealthIndicator(PortkeyAdminClient client, Duration cacheTtl, Clock clock) {
+  PortkeyAdminHealthIndicator(PortkeyAdminClient client, Duration cacheTtl, InstantSource clock) {
     this.client = client.withOptions(o -> o.maxRetries(0).callTimeout(Duration.ofSeconds(10)));
     this.cacheTtl = cacheTtl;
     this.clock = clock;

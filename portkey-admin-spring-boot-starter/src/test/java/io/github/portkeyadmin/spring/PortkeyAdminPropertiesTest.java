@@ -65,22 +65,19 @@ class PortkeyAdminPropertiesTest {
         });
   }
 
-  @Test
-  void readTimeoutIsTheOneNamedWhenTheServerStalls() {
+  @ParameterizedTest
+  @CsvSource({
+      "read-timeout, 250ms, read timeout (250 ms) fired",
+      "call-timeout, 300ms, call timeout (300 ms) fired"
+  })
+  void theTimeoutThatFiresIsNamedWithItsConfiguredValue(String property, String value,
+      String message) {
     server.enqueue(json(EMPTY_LIST).newBuilder().headersDelay(5, TimeUnit.SECONDS).build());
-    Portkey.runner(server).withPropertyValues("portkey.admin.read-timeout=250ms").run(context ->
-        assertThatThrownBy(() -> context.getBean(PortkeyAdminClient.class).logExports().list())
+    Portkey.runner(server).withPropertyValues("portkey.admin." + property + "=" + value)
+        .run(context -> assertThatThrownBy(
+                () -> context.getBean(PortkeyAdminClient.class).logExports().list())
             .isInstanceOf(PortkeyConnectionException.class)
-            .hasMessageContaining("read timeout (250 ms) fired"));
-  }
-
-  @Test
-  void callTimeoutIsTheOneNamedWhenTheWholeCallTakesTooLong() {
-    server.enqueue(json(EMPTY_LIST).newBuilder().headersDelay(5, TimeUnit.SECONDS).build());
-    Portkey.runner(server).withPropertyValues("portkey.admin.call-timeout=300ms").run(context ->
-        assertThatThrownBy(() -> context.getBean(PortkeyAdminClient.class).logExports().list())
-            .isInstanceOf(PortkeyConnectionException.class)
-            .hasMessageContaining("call timeout (300 ms) fired"));
+            .hasMessageContaining(message));
   }
 
   @ParameterizedTest
