@@ -86,7 +86,7 @@ final class Listings {
         ObjectNode details = row.deepCopy();
         ArrayNode users = details.putArray("users");
         for (FakeMember member : org.members()) {
-          ObjectNode user = users.addObject().put("object", "workspace-member")
+          ObjectNode user = users.addObject().put("object", "workspace-user")
               .put("id", member.id()).put("first_name", member.firstName())
               .put("last_name", member.lastName()).put("email", member.email())
               .put("org_role", member.orgRole()).put("role", member.role())
