@@ -134,6 +134,11 @@ final class Session implements AutoCloseable {
     return workspaceSlug;
   }
 
+  /** The days of the analytics range: {@code --days}, else the example's default. */
+  int days(int defaultDays) {
+    return options.days().orElse(defaultDays);
+  }
+
   /** A query on the workspace over the last {@code days} days. */
   AnalyticsQuery.Builder lastDays(int days) {
     return AnalyticsQuery.builder()
@@ -192,7 +197,7 @@ final class Session implements AutoCloseable {
   }
 
   private String resolveWorkspace() {
-    String configured = env.get(WORKSPACE_ENV);
+    String configured = options.workspace().orElse(env.get(WORKSPACE_ENV));
     boolean set = configured != null && !configured.isBlank();
     if (demo()) {
       Organisation organisation = demo.organisation();
