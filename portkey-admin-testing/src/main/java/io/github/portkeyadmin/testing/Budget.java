@@ -28,8 +28,16 @@ public record Budget(String type, OptionalLong limit, OptionalDouble usedPercent
   /**
    * Checks the budget.
    *
+   * @param type {@code cost} or {@code tokens}
+   * @param limit the credit limit (dollars for cost); empty while sized to usage
+   * @param usedPercent the share of the limit the key's traffic has used, for a sized limit
+   * @param alertThreshold the alert threshold in the limit's unit, if any
+   * @param alertPercent the alert threshold as a percentage of a sized limit, if any
+   * @param periodicReset {@code monthly} or {@code weekly}, if the budget resets so
+   * @param resetDays the reset period in days ({@code periodic_reset_days}), if it resets so
+   * @param nextResetIn for a reset every N days, how long after now the next reset is
    * @throws IllegalArgumentException if neither or both of limit and usedPercent are set, or a
-   *     value is out of range
+   *    value is out of range
    */
   public Budget {
     Objects.requireNonNull(type, "type == null");

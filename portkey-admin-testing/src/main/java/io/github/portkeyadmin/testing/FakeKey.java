@@ -28,6 +28,15 @@ public record FakeKey(String slug, String name, String provider, String status,
   /**
    * Checks the key.
    *
+   * @param slug the key's slug, unique in the organisation
+   * @param name its display name
+   * @param provider the provider, e.g. {@code openai}
+   * @param status {@code active}, {@code exhausted}, {@code expired} or any other string
+   * @param trafficShare the share of its workspace's requests made with the key, 0 to 1
+   * @param budget its usage limit, if any
+   * @param expiresIn when it expires relative to now (negative for the past), if ever
+   * @param note its note, if any
+   * @param workspace the slug of its workspace; empty for the organisation's default workspace
    * @throws IllegalArgumentException if the slug is blank or the share is outside 0 to 1
    */
   public FakeKey {

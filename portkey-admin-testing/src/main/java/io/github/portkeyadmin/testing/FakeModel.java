@@ -28,6 +28,16 @@ public record FakeModel(String provider, String name, BigDecimal centsPerRequest
   /**
    * Checks the model.
    *
+   * @param provider the provider, as the {@code ai_org_model} filter names it
+   * @param name the model's name
+   * @param centsPerRequest its price per request in US cents
+   * @param tokensPerRequest tokens per request
+   * @param share its base share of requests
+   * @param growth share gained over the last 30 days
+   * @param decline share lost over the last 30 days
+   * @param sinceDaysAgo the model is used only in the last N days, if set
+   * @param dailySpendDollars if set, its spend per UTC day in a workspace of traffic scale 1, in US
+   *    dollars, whatever its requests
    * @throws NullPointerException if a name or the price is null
    */
   public FakeModel {

@@ -12,6 +12,8 @@ public record FakeUser(String user, double share) {
   /**
    * Checks the user.
    *
+   * @param user the user, {@code ""} for requests without one
+   * @param share the share of requests, 0 to 1
    * @throws IllegalArgumentException if the share is outside 0 to 1
    */
   public FakeUser {

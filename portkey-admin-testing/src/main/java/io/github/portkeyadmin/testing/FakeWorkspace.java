@@ -27,6 +27,14 @@ public record FakeWorkspace(String slug, String name, String id, double trafficS
   /**
    * Checks the workspace.
    *
+   * @param slug the slug analytics queries name in {@code workspace_slug}
+   * @param name the display name
+   * @param id the workspace's UUID
+   * @param trafficScale the workspace's traffic relative to a workspace of scale 1, at least 0
+   * @param status {@code active}, {@code archived} or any other string
+   * @param description its description, if any
+   * @param budgets its usage limits
+   * @param requestsPerMinute its rate limit in requests per minute, if any
    * @throws IllegalArgumentException if the slug is blank or the scale negative
    */
   public FakeWorkspace {

@@ -51,8 +51,19 @@ public record Organisation(String name, Optional<Instant> now, List<FakeWorkspac
   /**
    * Checks and copies the description.
    *
+   * @param name the organisation's name
+   * @param now the instant all data is relative to; empty for the server's start
+   * @param workspaces its workspaces, the first the default one; at least one
+   * @param virtualKeys its virtual keys (also served as providers)
+   * @param models the models its traffic uses
+   * @param users the users of its traffic
+   * @param traffic the shape of its hourly traffic
+   * @param logExports its log export jobs
+   * @param apiKeys its API keys
+   * @param members the members of each workspace
+   * @param metadata for each metadata key, the share of requests carrying each value
    * @throws IllegalArgumentException if there is no workspace, or two workspaces or keys share a
-   *     slug, or a key names an unknown workspace
+   *    slug, or a key names an unknown workspace
    */
   public Organisation {
     Objects.requireNonNull(name, "name == null");

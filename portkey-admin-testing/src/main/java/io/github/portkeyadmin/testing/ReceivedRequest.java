@@ -21,6 +21,13 @@ public record ReceivedRequest(String method, String path, Map<String, String> qu
 
   /**
    * Copies the query.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the path below {@code /v1}, e.g. {@code /virtual-keys}
+   * @param query the query parameters, decoded, in the order sent (the first value of a repeated
+   *    one)
+   * @param apiKeyPresent whether the {@code x-portkey-api-key} header was sent
+   * @param status the HTTP status the server answered with, 0 for a dropped connection
    */
   public ReceivedRequest {
     query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
