@@ -101,11 +101,14 @@ final class Listings {
     return Optional.empty();
   }
 
-  /** Whether a {@code workspace_id} query value (UUID or slug) names this row's workspace. */
-  static boolean inWorkspace(JsonNode row, String workspaceId, List<JsonNode> workspaces) {
-    String id = row.path("workspace_id").asText();
-    return id.equals(workspaceId) || workspaces.stream().anyMatch(w ->
-        w.path("slug").asText().equals(workspaceId) && w.path("id").asText().equals(id));
+  /** The rows of the workspace a {@code workspace_id} query value names, by UUID or slug. */
+  List<JsonNode> inWorkspace(List<JsonNode> rows, String workspaceId) {
+    Optional<String> id = org.workspaces().stream()
+        .filter(w -> w.id().equals(workspaceId) || w.slug().equals(workspaceId))
+        .map(FakeWorkspace::id).findFirst();
+    return rows.stream()
+        .filter(row -> id.isPresent() && row.path("workspace_id").asText().equals(id.get()))
+        .toList();
   }
 
   private FakeWorkspace workspaceOf(FakeKey key) {

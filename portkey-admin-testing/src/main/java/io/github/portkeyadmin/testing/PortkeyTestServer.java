@@ -336,10 +336,10 @@ public final class PortkeyTestServer implements AutoCloseable {
     }
   }
 
-  private static List<JsonNode> inWorkspace(List<JsonNode> rows, @Nullable String workspaceId) {
+  /** All rows, or those of the workspace named by {@code workspace_id} (UUID or slug). */
+  private List<JsonNode> inWorkspace(List<JsonNode> rows, @Nullable String workspaceId) {
     return workspaceId == null || workspaceId.isBlank() ? rows
-        : rows.stream().filter(row -> row.path("workspace_id").asText().equals(workspaceId)
-            || row.path("workspace_name").asText().equals(workspaceId)).toList();
+        : listings.inWorkspace(rows, workspaceId);
   }
 
   /** One page of rows, numbered from 0 by {@code current_page}. */

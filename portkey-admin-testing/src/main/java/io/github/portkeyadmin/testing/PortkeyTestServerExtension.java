@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * </pre>
  *
  * <p>Also usable as {@code @ExtendWith(PortkeyTestServerExtension.class)} or {@link PortkeyTest}:
- * then a fresh server of {@link Organisation#demo()} per test.
+ * then a fresh server of {@link Organisation#demo()} per test. One extension instance holds one
+ * server at a time, so the tests of one class must not run concurrently (JUnit's default).
  */
 public final class PortkeyTestServerExtension implements BeforeAllCallback, AfterAllCallback,
     BeforeEachCallback, AfterEachCallback, ParameterResolver {

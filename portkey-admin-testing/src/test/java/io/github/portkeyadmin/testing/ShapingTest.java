@@ -113,6 +113,24 @@ class ShapingTest {
   }
 
   @Test
+  void workspaceIdSelectsByUuidOrSlug() {
+    Organisation org = Organisation.demo()
+        .plusVirtualKey(FakeKey.of("research-key", "anthropic").inWorkspace("ws-research"));
+
+    try (PortkeyTestServer server = PortkeyTestServer.start(org)) {
+      var bySlug = server.client().providers().list(io.github.portkeyadmin.ListQuery.builder()
+          .workspaceId("ws-research").build());
+      var byId = server.client().providers().list(io.github.portkeyadmin.ListQuery.builder()
+          .workspaceId("2a3b4c5d-6e7f-4081-9213-a4b5c6d7e8f9").build());
+
+      assertThat(bySlug.items()).extracting(p -> p.slug()).containsExactly("research-key");
+      assertThat(byId.total()).isEqualTo(1);
+      assertThat(server.client().logExports().list("ws-research")).isEmpty();
+      assertThat(server.client().logExports().list("ws-prod")).hasSize(4);
+    }
+  }
+
+  @Test
   void invalidDescriptionsAreRefusedWithTheReason() {
     assertThatThrownBy(() -> Organisation.demo().plusVirtualKey(FakeKey.of("openai-prod", "x")))
         .isInstanceOf(IllegalArgumentException.class)
