@@ -17,6 +17,9 @@ import java.util.List;
  * </pre>
  */
 public final class CostGraph {
+  static final About ABOUT = new About("CostGraph",
+      "How much did the workspace spend over the last N days, and on which days?", 30, true, false, false);
+
   private CostGraph() {}
 
   /**
@@ -25,18 +28,19 @@ public final class CostGraph {
    * @param args {@code --json} for JSON output
    */
   public static void main(String[] args) {
-    Runner.main(args, CostGraph::run);
+    Runner.main(args, ABOUT, CostGraph::run);
   }
 
   static void run(Session session) {
-    CostAnalytics cost = session.client().analytics().cost(session.lastDays(30).build());
+    int days = session.days(30);
+    CostAnalytics cost = session.client().analytics().cost(session.lastDays(days).build());
     if (session.json()) {
       session.emit(cost);
       return;
     }
     PrintStream out = session.out();
     List<CostDataPoint> points = cost.dataPoints();
-    out.printf("Spend, last 30 days, workspace %s%n", session.workspaceSlug());
+    out.printf("Spend, last %d days, workspace %s%n", days, session.workspaceSlug());
     out.printf("  total    %s  (%s cents per request on average)%n",
         Text.dollars(cost.summary().totalDollars()),
         cost.summary().avg().setScale(2, RoundingMode.HALF_UP).toPlainString());

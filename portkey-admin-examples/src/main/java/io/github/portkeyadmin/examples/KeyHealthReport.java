@@ -27,6 +27,9 @@ import java.util.Optional;
  * </pre>
  */
 public final class KeyHealthReport {
+  static final About ABOUT = new About("KeyHealthReport",
+      "Which virtual keys are exhausted, expired, expiring or near their budget?", 0, true, true, false);
+
   private KeyHealthReport() {}
 
   /**
@@ -35,7 +38,7 @@ public final class KeyHealthReport {
    * @param args {@code --json} for JSON output, {@code --page-size N}
    */
   public static void main(String[] args) {
-    Runner.main(args, KeyHealthReport::run);
+    Runner.main(args, ABOUT, KeyHealthReport::run);
   }
 
   static void run(Session session) {

@@ -12,6 +12,9 @@ import java.util.List;
  * </pre>
  */
 public final class ListLogExports {
+  static final About ABOUT = new About("ListLogExports",
+      "Which log export jobs exist, and in which state?", 0, false, false, false);
+
   private ListLogExports() {}
 
   /**
@@ -20,7 +23,7 @@ public final class ListLogExports {
    * @param args {@code --json} for JSON output
    */
   public static void main(String[] args) {
-    Runner.main(args, ListLogExports::run);
+    Runner.main(args, ABOUT, ListLogExports::run);
   }
 
   static void run(Session session) {

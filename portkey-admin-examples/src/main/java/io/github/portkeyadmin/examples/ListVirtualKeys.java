@@ -14,6 +14,9 @@ import java.util.List;
  * </pre>
  */
 public final class ListVirtualKeys {
+  static final About ABOUT = new About("ListVirtualKeys",
+      "Which virtual keys exist, with their provider, status, budget and expiry?", 0, false, true, false);
+
   private ListVirtualKeys() {}
 
   /**
@@ -22,7 +25,7 @@ public final class ListVirtualKeys {
    * @param args {@code --json} for JSON output, {@code --page-size N}
    */
   public static void main(String[] args) {
-    Runner.main(args, ListVirtualKeys::run);
+    Runner.main(args, ABOUT, ListVirtualKeys::run);
   }
 
   static void run(Session session) {

@@ -14,6 +14,9 @@ import java.util.List;
  * </pre>
  */
 public final class ListWorkspaces {
+  static final About ABOUT = new About("ListWorkspaces",
+      "Which workspaces does the organisation have, with their status and budgets?", 0, false, true, false);
+
   private ListWorkspaces() {}
 
   /**
@@ -22,7 +25,7 @@ public final class ListWorkspaces {
    * @param args {@code --json} for JSON output, {@code --page-size N}
    */
   public static void main(String[] args) {
-    Runner.main(args, ListWorkspaces::run);
+    Runner.main(args, ABOUT, ListWorkspaces::run);
   }
 
   static void run(Session session) {

@@ -14,6 +14,9 @@ import java.util.List;
  * </pre>
  */
 public final class ModelsSummary {
+  static final About ABOUT = new About("ModelsSummary",
+      "Which models took the requests and the spend over the last N days?", 30, true, true, false);
+
   private ModelsSummary() {}
 
   /**
@@ -22,17 +25,18 @@ public final class ModelsSummary {
    * @param args {@code --json} for JSON output, {@code --page-size N}
    */
   public static void main(String[] args) {
-    Runner.main(args, ModelsSummary::run);
+    Runner.main(args, ABOUT, ModelsSummary::run);
   }
 
   static void run(Session session) {
     List<ModelAnalytics> models = session.all("models", session.client().analytics()
-        .models(session.lastDays(30).pageSize(session.pageSize()).build()));
+        .models(session.lastDays(session.days(30)).pageSize(session.pageSize()).build()));
     if (session.json()) {
       session.emit(models);
       return;
     }
-    session.out().printf("Models, last 30 days, workspace %s%n", session.workspaceSlug());
+    session.out().printf("Models, last %d days, workspace %s%n", session.days(30),
+        session.workspaceSlug());
     Table table = Table.of("Model", "Requests", "Spend").right(1, 2);
     for (ModelAnalytics model : models) {
       table.row(model.aiModel().orElse("(unknown)"),

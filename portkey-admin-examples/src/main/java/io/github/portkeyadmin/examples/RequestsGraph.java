@@ -15,6 +15,9 @@ import java.util.List;
  * </pre>
  */
 public final class RequestsGraph {
+  static final About ABOUT = new About("RequestsGraph",
+      "How many requests did the workspace make over the last N days, and when was the peak?", 7, true, false, false);
+
   private RequestsGraph() {}
 
   /**
@@ -23,18 +26,19 @@ public final class RequestsGraph {
    * @param args {@code --json} for JSON output
    */
   public static void main(String[] args) {
-    Runner.main(args, RequestsGraph::run);
+    Runner.main(args, ABOUT, RequestsGraph::run);
   }
 
   static void run(Session session) {
     RequestAnalytics requests = session.client().analytics()
-        .requests(session.lastDays(7).build());
+        .requests(session.lastDays(session.days(7)).build());
     if (session.json()) {
       session.emit(requests);
       return;
     }
     List<RequestDataPoint> points = requests.dataPoints();
-    session.out().printf("Requests, last 7 days, workspace %s%n", session.workspaceSlug());
+    session.out().printf("Requests, last %d days, workspace %s%n", session.days(7),
+        session.workspaceSlug());
     session.out().printf("  total    %s requests%n", Text.count(requests.summary().total()));
     if (points.isEmpty()) {
       session.out().println("  no requests in this range");

@@ -2,8 +2,12 @@ package io.github.portkeyadmin.examples;
 
 import io.github.portkeyadmin.errors.PortkeyException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
@@ -12,8 +16,9 @@ final class Runner {
   private Runner() {}
 
   /** What each example's {@code main} calls. Exits the JVM only on failure. */
-  static void main(String[] args, Example example) {
-    int status = run(args, System.out, System.err, System.getenv(), Clock.systemUTC(), example);
+  static void main(String[] args, About about, Example example) {
+    int status = run(args, System.out, System.err, System.getenv(), Clock.systemUTC(), about,
+        example);
     if (status != 0) {
       System.exit(status);
     }
@@ -25,19 +30,43 @@ final class Runner {
    * @return 0 on success, 1 when a call or a file write failed, 2 for bad options or settings
    */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
-      Clock clock, Example example) {
+      Clock clock, About about, Example example) {
     Options options;
     try {
-      options = Options.parse(args);
+      options = Options.parse(about, args);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
-      err.println(Options.USAGE);
+      err.println(about.usage());
       return 2;
     }
     if (options.help()) {
-      out.println(Options.USAGE);
+      out.println(about.usage());
       return 0;
     }
+    if (options.out().isPresent()) {
+      return runToFile(options, options.out().get(), err, env, clock, example);
+    }
+    return run(options, out, err, env, clock, example);
+  }
+
+  /** {@code --out FILE}: what goes to stdout goes to the file, so Maven's output cannot mix in. */
+  private static int runToFile(Options options, Path file, PrintStream err,
+      Map<String, String> env, Clock clock, Example example) {
+    try (OutputStream stream = Files.newOutputStream(file);
+        PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8)) {
+      int status = run(options, out, err, env, clock, example);
+      if (status == 0) {
+        err.println("wrote " + file);
+      }
+      return status;
+    } catch (IOException e) {
+      err.println("error: cannot write " + file + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int run(Options options, PrintStream out, PrintStream err,
+      Map<String, String> env, Clock clock, Example example) {
     try (Session session = Session.open(options, out, err, env, clock)) {
       example.run(session);
       return 0;

@@ -32,6 +32,9 @@ import java.util.Optional;
  * </pre>
  */
 public final class SpendTrends {
+  static final About ABOUT = new About("SpendTrends",
+      "How is spend trending by model over the last N days?", 30, true, true, true);
+
   static final String PROVIDERS_ENV = "PORTKEY_MODEL_PROVIDERS";
 
   private SpendTrends() {}
@@ -42,11 +45,12 @@ public final class SpendTrends {
    * @param args {@code --json} for JSON output, {@code --svg FILE} for a chart
    */
   public static void main(String[] args) {
-    Runner.main(args, SpendTrends::run);
+    Runner.main(args, ABOUT, SpendTrends::run);
   }
 
   static void run(Session session) throws IOException {
-    AnalyticsQuery query = session.lastDays(30).pageSize(session.pageSize()).build();
+    int days = session.days(30);
+    AnalyticsQuery query = session.lastDays(days).pageSize(session.pageSize()).build();
     List<ModelAnalytics> rows = session.all("models",
         session.client().analytics().models(query));
     Map<String, CostAnalytics> series = new LinkedHashMap<>();
@@ -79,7 +83,8 @@ public final class SpendTrends {
       Map<String, CostAnalytics> ranked = new LinkedHashMap<>();
       spend.models().stream().filter(m -> series.containsKey(m.model()))
           .forEach(m -> ranked.put(m.model(), series.get(m.model())));
-      SvgChart.write(file, "Daily spend per model, last 30 days, " + session.workspaceSlug(),
+      SvgChart.write(file, "Spend per model per UTC day, last " + days + " days, "
+          + session.workspaceSlug(),
           ranked);
       session.err().println("wrote " + file);
     }
@@ -90,7 +95,7 @@ public final class SpendTrends {
 
     List<CostDataPoint> axis = series.values().stream().findFirst()
         .map(CostAnalytics::dataPoints).orElse(List.of());
-    session.out().printf("Spend by model, last 30 days%s, workspace %s%n", axis.isEmpty() ? ""
+    session.out().printf("Spend by model, last %d days%s, workspace %s%n", days, axis.isEmpty() ? ""
         : " (" + Text.date(axis.get(0).timestamp()) + " .. "
             + Text.date(axis.get(axis.size() - 1).timestamp()) + ")", session.workspaceSlug());
     Table table = Table.of("#", "Model", "Requests", "Spend", "Share", "2nd half vs 1st", "Daily")

@@ -13,8 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
-/** A self-contained SVG line chart of spend per bucket, one line per model, in US dollars. */
+/**
+ * A self-contained SVG line chart of spend per bucket, one line per model, in US dollars, with
+ * labelled axes in UTC. A range such as "the last 30 days" starts and ends part-way through a day:
+ * those two partial buckets are drawn dashed (and said so under the axis), so that the lines do
+ * not seem to ramp up from or down to zero.
+ */
 final class SvgChart {
   private static final String[] COLOURS = {
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7"
@@ -24,7 +30,8 @@ final class SvgChart {
   private static final int LEFT = 70;
   private static final int RIGHT = 190;
   private static final int TOP = 40;
-  private static final int BOTTOM = 50;
+  private static final int BOTTOM = 64;
+  private static final String PARTIAL_DASH = "4 3";
 
   private SvgChart() {}
 
@@ -57,6 +64,13 @@ final class SvgChart {
         .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
         .append("  <text x=\"").append(LEFT).append("\" y=\"24\" font-size=\"15\">")
         .append(escape(title)).append("</text>\n");
+    boolean partialEnds = axis.size() > 2;
+    svg.append(String.format(Locale.ROOT, "  <text x=\"16\" y=\"%d\" text-anchor=\"middle\" "
+        + "transform=\"rotate(-90 16 %d)\">US dollars per bucket</text>%n",
+        TOP + plotHeight / 2, TOP + plotHeight / 2));
+    svg.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s"
+        + "</text>%n", LEFT + plotWidth / 2, HEIGHT - 12, escape((Text.daily(axis) ? "Day" : "Hour")
+        + " (UTC)" + (partialEnds ? "; first and last partial, dashed" : ""))));
     for (int i = 0; i <= 4; i++) {
       double value = top * i / 4;
       double y = TOP + plotHeight - plotHeight * i / 4.0;
@@ -74,22 +88,27 @@ final class SvgChart {
         svg.append(String.format(Locale.ROOT,
             "  <text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
             x(index, axis.size(), plotWidth), HEIGHT - BOTTOM + 18,
-            escape(Text.bucket(axis.get(index), daily))));
+            escape(Text.bucket(axis.get(index), daily)
+                + (partialEnds && (index == 0 || index == axis.size() - 1) ? " (partial)" : ""))));
       }
     }
     int line = 0;
     for (Map.Entry<String, CostAnalytics> entry : seriesByModel.entrySet()) {
       String colour = COLOURS[line % COLOURS.length];
-      StringBuilder points = new StringBuilder();
+      List<String> points = new ArrayList<>();
       for (CostDataPoint point : entry.getValue().dataPoints()) {
         double dollars = point.totalDollars().doubleValue();
         double y = TOP + plotHeight - (top == 0 ? 0 : dollars / top * plotHeight);
-        points.append(String.format(Locale.ROOT, "%.1f,%.1f ",
+        points.add(String.format(Locale.ROOT, "%.1f,%.1f",
             x(axis.indexOf(point.timestamp()), axis.size(), plotWidth), y));
       }
-      svg.append("  <polyline fill=\"none\" stroke=\"").append(colour)
-          .append("\" stroke-width=\"2\" points=\"").append(points.toString().strip())
-          .append("\"/>\n");
+      if (partialEnds && points.size() > 2) {
+        polyline(svg, colour, points.subList(1, points.size() - 1), null);
+        polyline(svg, colour, points.subList(0, 2), PARTIAL_DASH);
+        polyline(svg, colour, points.subList(points.size() - 2, points.size()), PARTIAL_DASH);
+      } else {
+        polyline(svg, colour, points, null);
+      }
       int legendY = TOP + 10 + 20 * line;
       svg.append(String.format(Locale.ROOT,
           "  <rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n",
@@ -102,6 +121,14 @@ final class SvgChart {
         "  <line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333333\"/>%n",
         LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight));
     return svg.append("</svg>\n").toString();
+  }
+
+  private static void polyline(StringBuilder svg, String colour, List<String> points,
+      @Nullable String dash) {
+    svg.append("  <polyline fill=\"none\" stroke=\"").append(colour)
+        .append("\" stroke-width=\"2\"")
+        .append(dash == null ? "" : " stroke-dasharray=\"" + dash + "\" class=\"partial\"")
+        .append(" points=\"").append(String.join(" ", points)).append("\"/>\n");
   }
 
   private static double x(int index, int count, int plotWidth) {

@@ -16,6 +16,9 @@ import java.util.List;
  * </pre>
  */
 public final class TokensGraph {
+  static final About ABOUT = new About("TokensGraph",
+      "How many tokens did the workspace use over the last N days, per request and at the peak?", 7, true, false, false);
+
   private TokensGraph() {}
 
   /**
@@ -24,17 +27,18 @@ public final class TokensGraph {
    * @param args {@code --json} for JSON output
    */
   public static void main(String[] args) {
-    Runner.main(args, TokensGraph::run);
+    Runner.main(args, ABOUT, TokensGraph::run);
   }
 
   static void run(Session session) {
-    TokenAnalytics tokens = session.client().analytics().tokens(session.lastDays(7).build());
+    TokenAnalytics tokens = session.client().analytics().tokens(session.lastDays(session.days(7)).build());
     if (session.json()) {
       session.emit(tokens);
       return;
     }
     List<TokenDataPoint> points = tokens.dataPoints();
-    session.out().printf("Tokens, last 7 days, workspace %s%n", session.workspaceSlug());
+    session.out().printf("Tokens, last %d days, workspace %s%n", session.days(7),
+        session.workspaceSlug());
     session.out().printf("  total    %s tokens (%s per request on average)%n",
         Text.count(tokens.summary().total()),
         Text.count(tokens.summary().avg().setScale(0, RoundingMode.HALF_UP).longValue()));

@@ -11,10 +11,14 @@ import java.util.List;
  * mvn -q -pl portkey-admin-examples -am compile exec:java
  * </pre>
  *
- * <p>With {@code --json}, one JSON object keyed by example name; {@code --svg FILE} is passed to
- * {@link SpendTrends}.
+ * <p>With {@code --json}, one JSON object keyed by example name in snake_case ({@code
+ * spend_trends}); {@code --out FILE} writes it to a file; {@code --svg FILE} is passed to {@link
+ * SpendTrends}.
  */
 public final class Tour {
+  static final About ABOUT = new About("Tour",
+      "Every example in turn: the eight calls of the SDK, then the three questions.", 0, true, true, true);
+
   /** One stop of the tour. */
   record Stop(String name, String title, Example example) {}
 
@@ -41,7 +45,7 @@ public final class Tour {
    * @param args {@code --json} for one JSON document, {@code --svg FILE} for the spend chart
    */
   public static void main(String[] args) {
-    Runner.main(args, Tour::run);
+    Runner.main(args, ABOUT, Tour::run);
   }
 
   static void run(Session session) throws IOException {
@@ -51,7 +55,7 @@ public final class Tour {
     int number = 0;
     for (Stop stop : STOPS) {
       number++;
-      session.section(stop.name());
+      session.section(Json.snakeCase(stop.name()));
       if (!session.json()) {
         session.out().printf("%s== [%d/%d] %s: %s ==%n", number == 1 ? "" : "\n", number,
             STOPS.size(), stop.name(), stop.title());

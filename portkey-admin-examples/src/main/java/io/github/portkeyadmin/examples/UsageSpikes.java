@@ -24,6 +24,9 @@ import java.util.Map;
  * </pre>
  */
 public final class UsageSpikes {
+  static final About ABOUT = new About("UsageSpikes",
+      "Were there unusual request or token spikes, or error rates, over the last N days?", 7, true, false, false);
+
   private UsageSpikes() {}
 
   /**
@@ -32,11 +35,12 @@ public final class UsageSpikes {
    * @param args {@code --json} for JSON output
    */
   public static void main(String[] args) {
-    Runner.main(args, UsageSpikes::run);
+    Runner.main(args, ABOUT, UsageSpikes::run);
   }
 
   static void run(Session session) {
-    AnalyticsQuery query = session.lastDays(7).build();
+    int days = session.days(7);
+    AnalyticsQuery query = session.lastDays(days).build();
     RequestAnalytics requests = session.client().analytics().requests(query);
     CountAnalytics errors = session.client().analytics().errors(query);
     TokenAnalytics tokens = session.client().analytics().tokens(query);
@@ -54,7 +58,7 @@ public final class UsageSpikes {
     PrintStream out = session.out();
     boolean daily = Text.daily(requestReport.buckets().stream().map(BucketCheck::timestamp)
         .toList());
-    out.printf("Requests, last 7 days, workspace %s: %s in %d %s buckets%n",
+    out.printf("Requests, last %d days, workspace %s: %s in %d %s buckets%n", days,
         session.workspaceSlug(), Text.count(requests.summary().total()),
         requestReport.buckets().size(), daily ? "daily" : "hourly");
     series(session, requestReport, "Requests", daily);
@@ -71,7 +75,7 @@ public final class UsageSpikes {
       table.print(out);
     }
     out.println();
-    out.printf("Tokens, last 7 days: %s%n", Text.count(tokens.summary().total()));
+    out.printf("Tokens, last %d days: %s%n", days, Text.count(tokens.summary().total()));
     series(session, tokenReport, "Tokens", daily);
   }
 

@@ -14,6 +14,9 @@ import java.util.List;
  * </pre>
  */
 public final class UsersSummary {
+  static final About ABOUT = new About("UsersSummary",
+      "Who made the requests and the spend over the last N days?", 30, true, true, false);
+
   private UsersSummary() {}
 
   /**
@@ -22,17 +25,18 @@ public final class UsersSummary {
    * @param args {@code --json} for JSON output, {@code --page-size N}
    */
   public static void main(String[] args) {
-    Runner.main(args, UsersSummary::run);
+    Runner.main(args, ABOUT, UsersSummary::run);
   }
 
   static void run(Session session) {
     List<UserAnalytics> users = session.all("users", session.client().analytics()
-        .users(session.lastDays(30).pageSize(session.pageSize()).build()));
+        .users(session.lastDays(session.days(30)).pageSize(session.pageSize()).build()));
     if (session.json()) {
       session.emit(users);
       return;
     }
-    session.out().printf("Users, last 30 days, workspace %s%n", session.workspaceSlug());
+    session.out().printf("Users, last %d days, workspace %s%n", session.days(30),
+        session.workspaceSlug());
     Table table = Table.of("User", "Requests", "Spend").right(1, 2);
     long requests = 0;
     BigDecimal cents = BigDecimal.ZERO;

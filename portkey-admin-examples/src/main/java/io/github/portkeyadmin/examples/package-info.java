@@ -7,8 +7,10 @@
  *
  * <p>Each reads {@code PORTKEY_API_KEY}, {@code PORTKEY_BASE_URL} and {@code
  * PORTKEY_WORKSPACE_SLUG}. Without a key, an embedded server on loopback serves the data of a
- * fictional organisation, and the example says so on stderr. Options: {@code --json}, {@code
- * --svg FILE} (spend chart), {@code --page-size N}, {@code --help}.
+ * fictional organisation (the test kit's {@code PortkeyTestServer}), and the example says so on
+ * stderr. Options: {@code --json} (snake_case), {@code --out FILE} (clean output, whatever Maven
+ * prints), {@code --days N}, {@code --workspace SLUG}, {@code --page-size N}, {@code --svg FILE}
+ * where they apply; {@code --help} lists each example's own.
  *
  * <pre>
  * mvn -q -pl portkey-admin-examples -am compile exec:java

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AnalyticsExamplesTest {
   @Test
   void costGraphShowsTheTotalInDollarsAndTheBusiestWholeDay() {
-    Result run = demo(CostGraph::run);
+    Result run = demo(CostGraph.ABOUT, CostGraph::run);
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).contains("DEMO DATA", "Acme Robotics");
@@ -28,7 +28,7 @@ class AnalyticsExamplesTest {
 
   @Test
   void costGraphJsonIsTheSdkModelInCents() {
-    JsonNode json = demo(CostGraph::run, "--json").json();
+    JsonNode json = demo(CostGraph.ABOUT, CostGraph::run, "--json").json();
 
     assertThat(json.get("summary").get("total").decimalValue().movePointLeft(2))
         .isEqualByComparingTo("3355.3681");
@@ -39,29 +39,29 @@ class AnalyticsExamplesTest {
 
   @Test
   void requestsGraphShowsTheTotalAndThePeakHourOfTheRunawayJob() {
-    Result run = demo(RequestsGraph::run);
+    Result run = demo(RequestsGraph.ABOUT, RequestsGraph::run);
 
     assertThat(run.out())
         .contains("total    125,934 requests")
         .contains("peak     2026-03-16T08:00:00Z  5,550 requests")
         .contains("169 hourly buckets");
-    assertThat(demo(RequestsGraph::run, "--json").json().get("summary").get("total").asLong())
+    assertThat(demo(RequestsGraph.ABOUT, RequestsGraph::run, "--json").json().get("summary").get("total").asLong())
         .isEqualTo(125_934);
   }
 
   @Test
   void tokensGraphShowsTheTotalAndAveragePerRequest() {
-    Result run = demo(TokensGraph::run);
+    Result run = demo(TokensGraph.ABOUT, TokensGraph::run);
 
     assertThat(run.out())
         .contains("total    184,551,700 tokens (1,465 per request on average)")
         .contains("peak     2026-03-16T08:00:00Z  8,063,500 tokens");
-    assertThat(demo(TokensGraph::run, "--json").json().get("data_points")).hasSize(169);
+    assertThat(demo(TokensGraph.ABOUT, TokensGraph::run, "--json").json().get("data_points")).hasSize(169);
   }
 
   @Test
   void usersSummaryWalksEveryPageAndAddsUpToTheCostGraph() {
-    Result run = demo(UsersSummary::run);
+    Result run = demo(UsersSummary.ABOUT, UsersSummary::run);
 
     assertThat(run.err()).contains("fetching users: page 2 (5 of 9 so far)")
         .contains("fetched 9 users in 2 pages");
@@ -73,7 +73,7 @@ class AnalyticsExamplesTest {
 
   @Test
   void usersSummaryJsonListsEveryUser() {
-    JsonNode json = demo(UsersSummary::run, "--json").json();
+    JsonNode json = demo(UsersSummary.ABOUT, UsersSummary::run, "--json").json();
 
     assertThat(json).hasSize(9);
     List<String> users = new ArrayList<>();
@@ -83,14 +83,14 @@ class AnalyticsExamplesTest {
 
   @Test
   void modelsSummaryShowsRequestsAndSpendPerModel() {
-    Result run = demo(ModelsSummary::run);
+    Result run = demo(ModelsSummary.ABOUT, ModelsSummary::run);
 
     assertThat(run.out())
         .contains("gpt-4o-mini         175,968    $123.18")
         .contains("gpt-4o              142,824  $1,571.06")
         .contains("claude-3-5-sonnet    92,358  $1,339.19")
         .contains("o3-mini              14,868     $66.91");
-    JsonNode json = demo(ModelsSummary::run, "--json").json();
+    JsonNode json = demo(ModelsSummary.ABOUT, ModelsSummary::run, "--json").json();
     assertThat(json).hasSize(5);
     assertThat(json.get(0).get("ai_model").asText()).isEqualTo("gpt-4o-mini");
   }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class KeyHealthReportTest {
   @Test
   void flagsTheExhaustedExpiredUnknownExpiringAndNearLimitKeysFirst() {
-    Result run = demo(KeyHealthReport::run);
+    Result run = demo(KeyHealthReport.ABOUT, KeyHealthReport::run);
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -34,7 +34,7 @@ class KeyHealthReportTest {
 
   @Test
   void jsonHasOneVerdictPerKeyMostUrgentFirst() {
-    JsonNode json = demo(KeyHealthReport::run, "--json").json();
+    JsonNode json = demo(KeyHealthReport.ABOUT, KeyHealthReport::run, "--json").json();
 
     assertThat(json).hasSize(12);
     List<String> verdicts = new ArrayList<>();
@@ -42,6 +42,6 @@ class KeyHealthReportTest {
     assertThat(verdicts).startsWith("EXHAUSTED", "EXPIRED", "UNKNOWN_STATUS", "EXPIRING",
         "NEAR_LIMIT", "HEALTHY");
     assertThat(json.get(3).get("key").get("slug").asText()).isEqualTo("gemini-eval");
-    assertThat(json.get(4).get("usedPercent").decimalValue()).isEqualByComparingTo("88.0");
+    assertThat(json.get(4).get("used_percent").decimalValue()).isEqualByComparingTo("88.0");
   }
 }

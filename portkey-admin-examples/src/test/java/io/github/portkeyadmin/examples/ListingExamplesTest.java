@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ListingExamplesTest {
   @Test
   void workspacesAreListedAcrossPagesWithTheirBudgetsInDollars() {
-    Result run = demo(ListWorkspaces::run);
+    Result run = demo(ListWorkspaces.ABOUT, ListWorkspaces::run);
 
     assertThat(run.err()).contains("fetched 6 workspaces in 2 pages");
     assertThat(run.out())
@@ -23,7 +23,7 @@ class ListingExamplesTest {
 
   @Test
   void aLargerPageSizeFetchesOnePage() {
-    Result run = demo(ListWorkspaces::run, "--page-size", "50");
+    Result run = demo(ListWorkspaces.ABOUT, ListWorkspaces::run, "--page-size", "50");
 
     assertThat(run.err()).doesNotContain("fetching");
     assertThat(run.out()).contains("Workspaces: 6");
@@ -31,7 +31,7 @@ class ListingExamplesTest {
 
   @Test
   void workspacesJsonHasEveryWorkspace() {
-    JsonNode json = demo(ListWorkspaces::run, "--json").json();
+    JsonNode json = demo(ListWorkspaces.ABOUT, ListWorkspaces::run, "--json").json();
 
     assertThat(json).hasSize(6);
     assertThat(json.get(0).get("slug").asText()).isEqualTo("ws-prod");
@@ -40,7 +40,7 @@ class ListingExamplesTest {
 
   @Test
   void virtualKeysShowStatusBudgetAndExpiryIncludingUnknownStatuses() {
-    Result run = demo(ListVirtualKeys::run);
+    Result run = demo(ListVirtualKeys.ABOUT, ListVirtualKeys::run);
 
     assertThat(run.err()).contains("fetched 12 virtual keys in 3 pages");
     assertThat(run.out())
@@ -52,7 +52,7 @@ class ListingExamplesTest {
 
   @Test
   void virtualKeysJsonKeepsTheRawStatus() {
-    JsonNode json = demo(ListVirtualKeys::run, "--json").json();
+    JsonNode json = demo(ListVirtualKeys.ABOUT, ListVirtualKeys::run, "--json").json();
 
     assertThat(json).hasSize(12);
     assertThat(json.get(10).get("slug").asText()).isEqualTo("azure-legacy");
@@ -61,13 +61,13 @@ class ListingExamplesTest {
 
   @Test
   void logExportsShowStatusesTheSdkDoesNotKnowToo() {
-    Result run = demo(ListLogExports::run);
+    Result run = demo(ListLogExports.ABOUT, ListLogExports::run);
 
     assertThat(run.out())
         .contains("Log exports: 4")
         .containsPattern("7c1d9a52 +success +48,210 +2026-03-17 +Nightly export")
         .containsPattern("e02a5c6d +queued +- +2026-03-18 +Weekly usage export");
-    JsonNode json = demo(ListLogExports::run, "--json").json();
+    JsonNode json = demo(ListLogExports.ABOUT, ListLogExports::run, "--json").json();
     assertThat(json).hasSize(4);
     assertThat(json.get(2).get("status").asText()).isEqualTo("queued");
   }

@@ -33,17 +33,17 @@ final class Runs {
 
   private Runs() {}
 
-  static Result demo(Example example, String... args) {
-    return run(Map.of(), example, args);
+  static Result demo(About about, Example example, String... args) {
+    return run(Map.of(), about, example, args);
   }
 
-  static Result run(Map<String, String> env, Example example, String... args) {
+  static Result run(Map<String, String> env, About about, Example example, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = Runner.run(args, outStream, errStream, env, CLOCK, example);
+      status = Runner.run(args, outStream, errStream, env, CLOCK, about, example);
     }
     return new Result(status, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));

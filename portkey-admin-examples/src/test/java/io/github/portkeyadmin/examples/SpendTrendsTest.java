@@ -21,7 +21,7 @@ class SpendTrendsTest {
 
   @Test
   void ranksModelsBySpendWithSharesAndTrends() {
-    Result run = demo(SpendTrends::run);
+    Result run = demo(SpendTrends.ABOUT, SpendTrends::run);
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -37,20 +37,20 @@ class SpendTrendsTest {
 
   @Test
   void theTotalIsTheCostGraphsTotal() {
-    assertThat(demo(CostGraph::run).out()).contains("total    $3,355.37");
-    assertThat(demo(SpendTrends::run).out()).contains("Total $3,355.37");
+    assertThat(demo(CostGraph.ABOUT, CostGraph::run).out()).contains("total    $3,355.37");
+    assertThat(demo(SpendTrends.ABOUT, SpendTrends::run).out()).contains("Total $3,355.37");
   }
 
   @Test
   void jsonIsTheInsightWithCentsAndDollars() {
-    JsonNode json = demo(SpendTrends::run, "--json").json();
+    JsonNode json = demo(SpendTrends.ABOUT, SpendTrends::run, "--json").json();
 
-    assertThat(json.get("totalCents").decimalValue()).isEqualByComparingTo("335536.81");
-    assertThat(json.get("totalDollars").decimalValue()).isEqualByComparingTo("3355.3681");
+    assertThat(json.get("total_cents").decimalValue()).isEqualByComparingTo("335536.81");
+    assertThat(json.get("total_dollars").decimalValue()).isEqualByComparingTo("3355.3681");
     assertThat(json.get("buckets").asInt()).isEqualTo(31);
     JsonNode first = json.get("models").get(0);
     assertThat(first.get("model").asText()).isEqualTo("gpt-4o");
-    assertThat(first.get("sharePercent").decimalValue()).isEqualByComparingTo("46.8");
+    assertThat(first.get("share_percent").decimalValue()).isEqualByComparingTo("46.8");
     assertThat(first.get("trend").get("direction").asText()).isEqualTo("UP");
     assertThat(json.get("models").get(4).get("trend").get("direction").asText())
         .isEqualTo("NEW");
@@ -60,7 +60,7 @@ class SpendTrendsTest {
   void svgOptionWritesAValidChartWithALinePerModel() throws Exception {
     Path file = dir.resolve("spend.svg");
 
-    Result run = demo(SpendTrends::run, "--svg", file.toString());
+    Result run = demo(SpendTrends.ABOUT, SpendTrends::run, "--svg", file.toString());
 
     assertThat(run.err()).contains("wrote " + file);
     Document svg = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
@@ -68,17 +68,23 @@ class SpendTrendsTest {
     assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
     assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
     NodeList lines = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline");
-    assertThat(lines.getLength()).isEqualTo(5);
+    // per model: the 29 whole days solid, the partial first and last day dashed
+    assertThat(lines.getLength()).isEqualTo(5 * 3);
     assertThat(lines.item(0).getAttributes().getNamedItem("points").getNodeValue().split(" "))
-        .hasSize(31);
+        .hasSize(29);
+    assertThat(lines.item(1).getAttributes().getNamedItem("stroke-dasharray")).isNotNull();
+    assertThat(lines.item(1).getAttributes().getNamedItem("points").getNodeValue().split(" "))
+        .hasSize(2);
     assertThat(Files.readString(file))
-        .contains("claude-3-5-sonnet", "2026-02-16", "2026-03-18", "$")
+        .contains("claude-3-5-sonnet", "2026-02-16 (partial)", "2026-03-18 (partial)", "$")
+        .contains("Spend per model per UTC day", "US dollars per bucket",
+            "Day (UTC); first and last partial, dashed")
         .doesNotContain("href");
   }
 
   @Test
   void anUnwritableSvgPathFailsWithAMessage() {
-    Result run = demo(SpendTrends::run, "--svg", dir.resolve("missing/dir/spend.svg").toString());
+    Result run = demo(SpendTrends.ABOUT, SpendTrends::run, "--svg", dir.resolve("missing/dir/spend.svg").toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("error:", "spend.svg");
@@ -87,7 +93,7 @@ class SpendTrendsTest {
   @Test
   void aModelWithoutKnownProviderIsRankedWithoutTrend() {
     Result run = Runs.run(Map.of(SpendTrends.PROVIDERS_ENV, "o3-mini=azure-openai"),
-        SpendTrends::run);
+        SpendTrends.ABOUT, SpendTrends::run);
 
     assertThat(run.err()).contains("no cost series for azure-openai__o3-mini");
     assertThat(run.out()).containsPattern("5 +o3-mini +14,868 +\\$66\\.91 +2\\.0% +n/a");

@@ -78,13 +78,19 @@ class TextTest {
 
   @Test
   void optionsAreParsed() {
-    Options options = Options.parse("--json", "--svg", "out.svg", "--page-size", "7");
+    Options options = Options.parse(SpendTrends.ABOUT, "--json", "--svg", "out.svg",
+        "--page-size", "7", "--days", "14", "--workspace", "ws-data", "--out", "o.json");
 
     assertThat(options.json()).isTrue();
     assertThat(options.svg()).hasValueSatisfying(p -> assertThat(p).hasFileName("out.svg"));
     assertThat(options.pageSize()).hasValue(7);
-    assertThat(Options.parse().json()).isFalse();
-    assertThatThrownBy(() -> Options.parse("--page-size", "x"))
+    assertThat(options.days()).hasValue(14);
+    assertThat(options.workspace()).hasValue("ws-data");
+    assertThat(options.out()).hasValueSatisfying(p -> assertThat(p).hasFileName("o.json"));
+    assertThat(Options.parse(Tour.ABOUT).json()).isFalse();
+    assertThatThrownBy(() -> Options.parse(Tour.ABOUT, "--days", "3"))
+        .hasMessage("--days is not an option of Tour");
+    assertThatThrownBy(() -> Options.parse(Tour.ABOUT, "--page-size", "x"))
         .hasMessageContaining("got x");
   }
 }

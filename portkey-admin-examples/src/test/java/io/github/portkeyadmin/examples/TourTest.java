@@ -20,7 +20,7 @@ class TourTest {
 
   @Test
   void runsEveryExampleInOrderAgainstTheDemoServer() {
-    Result run = demo(Tour::run);
+    Result run = demo(Tour.ABOUT, Tour::run);
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).containsOnlyOnce("DEMO DATA");
@@ -37,22 +37,37 @@ class TourTest {
 
   @Test
   void jsonIsOneDocumentKeyedByExample() {
-    JsonNode json = demo(Tour::run, "--json").json();
+    JsonNode json = demo(Tour.ABOUT, Tour::run, "--json").json();
 
     List<String> names = new ArrayList<>();
     json.fieldNames().forEachRemaining(names::add);
     assertThat(names).containsExactlyElementsOf(
-        Tour.STOPS.stream().map(Tour.Stop::name).toList());
-    assertThat(json.get("SpendTrends").get("totalDollars").decimalValue())
+        List.of("cost_graph", "requests_graph", "tokens_graph", "users_summary", "models_summary",
+            "list_workspaces", "list_virtual_keys", "list_log_exports", "spend_trends",
+            "usage_spikes", "key_health_report"));
+    assertThat(json.get("spend_trends").get("total_dollars").decimalValue())
         .isEqualByComparingTo("3355.3681");
-    assertThat(json.get("ListVirtualKeys")).hasSize(12);
+    assertThat(json.get("list_virtual_keys")).hasSize(12);
+    List<String> camel = new ArrayList<>();
+    collectCamelCaseNames(json, camel);
+    assertThat(camel).as("JSON names in camelCase").isEmpty();
+  }
+
+  private static void collectCamelCaseNames(JsonNode node, List<String> found) {
+    node.properties().forEach(field -> {
+      if (!field.getKey().equals(field.getKey().toLowerCase(java.util.Locale.ROOT))) {
+        found.add(field.getKey());
+      }
+      collectCamelCaseNames(field.getValue(), found);
+    });
+    node.forEach(element -> collectCamelCaseNames(element, found));
   }
 
   @Test
   void theSvgOptionReachesTheSpendExample() {
     Path file = dir.resolve("tour.svg");
 
-    assertThat(demo(Tour::run, "--svg", file.toString()).status()).isZero();
+    assertThat(demo(Tour.ABOUT, Tour::run, "--svg", file.toString()).status()).isZero();
     assertThat(file).exists();
     assertThat(Files.isRegularFile(file)).isTrue();
   }

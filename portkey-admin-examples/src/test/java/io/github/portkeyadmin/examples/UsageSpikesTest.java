@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class UsageSpikesTest {
   @Test
   void flagsTheRequestAndTokenSpikeAndTheErrorRateSpike() {
-    Result run = demo(UsageSpikes::run);
+    Result run = demo(UsageSpikes.ABOUT, UsageSpikes::run);
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -31,11 +31,11 @@ class UsageSpikesTest {
 
   @Test
   void jsonHasBothReportsWithEveryBucket() {
-    JsonNode json = demo(UsageSpikes::run, "--json").json();
+    JsonNode json = demo(UsageSpikes.ABOUT, UsageSpikes::run, "--json").json();
 
     JsonNode requests = json.get("requests");
     assertThat(requests.get("status").asText()).isEqualTo("SPIKES");
-    assertThat(requests.get("errorRateStatus").asText()).isEqualTo("SPIKES");
+    assertThat(requests.get("error_rate_status").asText()).isEqualTo("SPIKES");
     assertThat(requests.get("buckets")).hasSize(169);
     JsonNode spike = null;
     for (JsonNode bucket : requests.get("buckets")) {
@@ -46,6 +46,6 @@ class UsageSpikesTest {
     assertThat(spike).isNotNull();
     assertThat(spike.get("timestamp").asText()).isEqualTo("2026-03-16T08:00:00Z");
     assertThat(spike.get("value").asLong()).isEqualTo(5550);
-    assertThat(json.get("tokens").get("errorRateStatus").asText()).isEqualTo("NO_DATA");
+    assertThat(json.get("tokens").get("error_rate_status").asText()).isEqualTo("NO_DATA");
   }
 }
