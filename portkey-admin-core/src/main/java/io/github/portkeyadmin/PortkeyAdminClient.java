@@ -3,6 +3,7 @@ package io.github.portkeyadmin;
 import io.github.portkeyadmin.analytics.Analytics;
 import io.github.portkeyadmin.apikeys.ApiKeys;
 import io.github.portkeyadmin.internal.BaseUrls;
+import io.github.portkeyadmin.internal.Checks;
 import io.github.portkeyadmin.internal.ClientSettings;
 import io.github.portkeyadmin.internal.DefaultAnalytics;
 import io.github.portkeyadmin.internal.DefaultApiKeys;
@@ -11,18 +12,30 @@ import io.github.portkeyadmin.internal.DefaultProviders;
 import io.github.portkeyadmin.internal.DefaultRawRequests;
 import io.github.portkeyadmin.internal.DefaultVirtualKeys;
 import io.github.portkeyadmin.internal.DefaultWorkspaces;
+import io.github.portkeyadmin.internal.HeaderChecks;
+import io.github.portkeyadmin.internal.Network;
+import io.github.portkeyadmin.internal.PemTrust;
 import io.github.portkeyadmin.internal.KeyFormat;
 import io.github.portkeyadmin.internal.Timeouts;
 import io.github.portkeyadmin.internal.Transport;
+import io.github.portkeyadmin.events.CallListener;
 import io.github.portkeyadmin.logexports.LogExports;
 import io.github.portkeyadmin.providers.Providers;
 import io.github.portkeyadmin.virtualkeys.VirtualKeys;
 import io.github.portkeyadmin.workspaces.Workspaces;
+import java.net.Proxy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +74,23 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>HTTP logging</td><td>{@code httpLogging}</td><td></td><td>{@code NONE}</td></tr>
  *   <tr><td>Cleartext http:// to a remote host</td><td>{@code allowInsecureHttp}</td><td></td>
  *       <td>refused (loopback is always allowed)</td></tr>
+ *   <tr><td>Proxy, with optional basic credentials</td><td>{@code proxy}, {@code
+ *       proxyCredentials}</td><td></td><td>the JVM's proxy selection</td></tr>
+ *   <tr><td>TLS trust for a private CA</td><td>{@code trustedCertificates}, {@code
+ *       sslContext}</td><td></td><td>the JVM's trust store</td></tr>
+ *   <tr><td>Extra headers on every request</td><td>{@code defaultHeader}</td><td></td>
+ *       <td>none</td></tr>
+ *   <tr><td>Text after the SDK's User-Agent</td><td>{@code userAgentSuffix}</td><td></td>
+ *       <td>none</td></tr>
+ *   <tr><td>Call events</td><td>{@code addCallListener}</td><td></td><td>none</td></tr>
  * </table>
+ *
+ * <p>Per call, {@link #withOptions(Consumer)} overrides the retry count, the whole-call timeout
+ * and headers, sharing this client's connections and threads.
+ *
+ * <p>There is deliberately no hook taking an {@code OkHttpClient}: it would put OkHttp in the
+ * public API, and interceptors of the caller's would see the API key. Proxy, trust, headers and
+ * call listeners cover what such a hook is used for.
  *
  * <h2>Retries</h2>
  *
@@ -99,6 +128,7 @@ public final class PortkeyAdminClient implements AutoCloseable {
 
   private final ClientSettings settings;
   private final Transport transport;
+  private final @Nullable CallOptions options;
   private final Analytics analytics;
   private final Workspaces workspaces;
   private final VirtualKeys virtualKeys;
@@ -108,8 +138,14 @@ public final class PortkeyAdminClient implements AutoCloseable {
   private final RawRequests raw;
 
   private PortkeyAdminClient(ClientSettings settings) {
+    this(settings, new Transport(settings, userAgent(settings.network())), null);
+  }
+
+  private PortkeyAdminClient(
+      ClientSettings settings, Transport transport, @Nullable CallOptions options) {
     this.settings = settings;
-    this.transport = new Transport(settings, userAgent());
+    this.transport = transport;
+    this.options = options;
     this.analytics = new DefaultAnalytics(transport);
     this.workspaces = new DefaultWorkspaces(transport);
     this.virtualKeys = new DefaultVirtualKeys(transport);
@@ -205,6 +241,36 @@ public final class PortkeyAdminClient implements AutoCloseable {
   }
 
   /**
+   * A view of this client whose calls use the given overrides, e.g. {@code
+   * client.withOptions(o -> o.maxRetries(0).callTimeout(Duration.ofSeconds(5)))}. The view shares
+   * this client's connection pool, threads, throttle and listeners; creating one is cheap, but
+   * keep it if you call through it often. Options of a view's view are merged, the later winning.
+   * Closing a view does nothing: close the client it came from.
+   *
+   * @param options sets the overrides
+   * @return the view
+   * @throws IllegalArgumentException if an option is invalid (see {@link CallOptions.Builder})
+   */
+  public PortkeyAdminClient withOptions(Consumer<CallOptions.Builder> options) {
+    CallOptions.Builder builder = CallOptions.builder();
+    options.accept(builder);
+    return withOptions(builder.build());
+  }
+
+  /**
+   * A view of this client whose calls use the given overrides; see {@link
+   * #withOptions(Consumer)}.
+   *
+   * @param options the overrides
+   * @return the view
+   */
+  public PortkeyAdminClient withOptions(CallOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    CallOptions merged = this.options == null ? options : this.options.mergedWith(options);
+    return new PortkeyAdminClient(settings, transport.withOptions(merged), merged);
+  }
+
+  /**
    * The base URL requests go to, ending in {@code /}.
    *
    * @return the base URL
@@ -217,22 +283,27 @@ public final class PortkeyAdminClient implements AutoCloseable {
    * Closes the client for good: calls in flight are cancelled (they fail with {@link
    * io.github.portkeyadmin.errors.PortkeyConnectionException}), pooled connections are closed and
    * the client's threads stop. Every call made afterwards, sync or async, throws {@link
-   * IllegalStateException}. Calling it again does nothing.
+   * IllegalStateException}, through its views too. Calling it again does nothing. On a view from
+   * {@link #withOptions(Consumer)} it does nothing: close the client the view came from.
    */
   @Override
   public void close() {
-    transport.close();
+    if (options == null) {
+      transport.close();
+    }
   }
 
   @Override
   public String toString() {
     return "PortkeyAdminClient{baseUrl=" + settings.baseUrl() + ", maxRetries="
-        + settings.maxRetries() + ", apiKey=[redacted]}";
+        + settings.maxRetries() + (options == null ? "" : ", options=" + options)
+        + ", apiKey=[redacted]}";
   }
 
-  private static String userAgent() {
+  private static String userAgent(Network network) {
     String version = PortkeyAdminClient.class.getPackage().getImplementationVersion();
-    return "portkey-admin-java/" + (version == null ? "dev" : version);
+    String sdk = "portkey-admin-java/" + (version == null ? "dev" : version);
+    return network.userAgentSuffix().isEmpty() ? sdk : sdk + " " + network.userAgentSuffix();
   }
 
   /**
@@ -254,6 +325,13 @@ public final class PortkeyAdminClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private @Nullable Proxy proxy;
+    private Network.@Nullable ProxyCredentials proxyCredentials;
+    private Network.@Nullable Trust trust;
+    private @Nullable Path trustedCertificates;
+    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    private String userAgentSuffix = "";
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -362,11 +440,7 @@ public final class PortkeyAdminClient implements AutoCloseable {
      * @throws IllegalArgumentException if outside 0 to 10
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0 || maxRetries > 10) {
-        throw new IllegalArgumentException(
-            "maxRetries must be 0 (no retries) to 10, got " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = requireRetries(maxRetries);
       return this;
     }
 
@@ -427,6 +501,107 @@ public final class PortkeyAdminClient implements AutoCloseable {
     }
 
     /**
+     * Sends every request through this proxy, e.g. {@code new Proxy(Proxy.Type.HTTP, new
+     * InetSocketAddress("proxy.corp", 3128))}. Default: the JVM's {@link java.net.ProxySelector}
+     * (the {@code https.proxyHost} system properties); {@link Proxy#NO_PROXY} goes direct.
+     *
+     * @param proxy the proxy
+     * @return this builder
+     */
+    public Builder proxy(Proxy proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy == null");
+      return this;
+    }
+
+    /**
+     * Answers the proxy's {@code 407 Proxy Authentication Required} with basic credentials. They
+     * are never printed or logged. Default none.
+     *
+     * @param username the proxy user
+     * @param password the proxy password
+     * @return this builder
+     * @throws IllegalArgumentException if the username is blank
+     */
+    public Builder proxyCredentials(String username, String password) {
+      Checks.requireNonBlank(username, "proxyCredentials username",
+          "pass the proxy account's user name");
+      Objects.requireNonNull(password, "password == null");
+      this.proxyCredentials = new Network.ProxyCredentials(username, password);
+      return this;
+    }
+
+    /**
+     * Trusts exactly the CA certificates of a PEM bundle (one or more {@code -----BEGIN
+     * CERTIFICATE-----} blocks), like {@code curl --cacert}: for a private CA or a TLS-inspecting
+     * gateway. The JVM's own CAs are not trusted then; put them in the bundle too if the client
+     * also reaches public hosts. Read by {@link #build()}. Default: the JVM's trust store.
+     *
+     * @param pemBundle the bundle's path
+     * @return this builder
+     */
+    public Builder trustedCertificates(Path pemBundle) {
+      this.trustedCertificates = Objects.requireNonNull(pemBundle, "pemBundle == null");
+      this.trust = null;
+      return this;
+    }
+
+    /**
+     * Uses a TLS context of your own, e.g. one built from a corporate trust store. Replaces {@link
+     * #trustedCertificates(Path)}.
+     *
+     * @param sslContext an initialised context
+     * @param trustManager the trust manager {@code sslContext} was initialised with
+     * @return this builder
+     */
+    public Builder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
+      Objects.requireNonNull(sslContext, "sslContext == null");
+      Objects.requireNonNull(trustManager, "trustManager == null");
+      this.trust = PemTrust.of(sslContext, trustManager);
+      this.trustedCertificates = null;
+      return this;
+    }
+
+    /**
+     * Adds a header to every request, e.g. one a gateway requires. Setting a name again replaces
+     * its value. The API key header and {@code User-Agent} cannot be set this way: {@link
+     * #build()} refuses them.
+     *
+     * @param name the header name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder defaultHeader(String name, String value) {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(value, "value == null");
+      defaultHeaders.put(name, value);
+      return this;
+    }
+
+    /**
+     * Names your application after the SDK in {@code User-Agent}: {@code portkey-admin-java/0.1.0
+     * my-app/1.2}. Default none.
+     *
+     * @param suffix e.g. {@code my-app/1.2}, printable ASCII
+     * @return this builder
+     */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = Objects.requireNonNull(suffix, "suffix == null").strip();
+      return this;
+    }
+
+    /**
+     * Adds a listener told of every call's start, retries and end (see {@link CallListener}).
+     * Listeners run in the order added. Default none.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addCallListener(CallListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /**
      * Sets the clock used for {@code Retry-After} dates and the throttle. Default UTC system clock;
      * tests pass a fixed or stepping clock.
      *
@@ -479,7 +654,9 @@ public final class PortkeyAdminClient implements AutoCloseable {
      * @throws IllegalArgumentException if the key is missing or blank or has a character an HTTP
      *     header cannot carry (a control or non-ASCII character: the message names its 1-based
      *     position and kind, never the key), or the base URL is malformed or cleartext to a remote
-     *     host (see {@link #allowInsecureHttp(boolean)})
+     *     host (see {@link #allowInsecureHttp(boolean)}), a default header is malformed or one
+     *     the SDK owns, the User-Agent suffix is not printable ASCII, or the trusted certificates
+     *     cannot be read
      */
     public PortkeyAdminClient build() {
       if (apiKey == null) {
@@ -497,14 +674,34 @@ public final class PortkeyAdminClient implements AutoCloseable {
           logSink,
           clock,
           sleeper,
-          maxResponseBytes));
+          maxResponseBytes,
+          network(),
+          List.copyOf(listeners)));
+    }
+
+    private Network network() {
+      if (!userAgentSuffix.matches("[\\x20-\\x7e]*")) {
+        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII, like"
+            + " my-app/1.2; got a value with other characters");
+      }
+      Network.Trust tls = trustedCertificates != null ? PemTrust.load(trustedCertificates) : trust;
+      return new Network(proxy, proxyCredentials, tls,
+          HeaderChecks.checkAll("defaultHeader", defaultHeaders), userAgentSuffix);
+    }
+
+    static int requireRetries(int maxRetries) {
+      if (maxRetries < 0 || maxRetries > 10) {
+        throw new IllegalArgumentException(
+            "maxRetries must be 0 (no retries) to 10, got " + maxRetries);
+      }
+      return maxRetries;
     }
 
     private static void logToSystemLogger(String line) {
       System.getLogger("io.github.portkeyadmin.http").log(System.Logger.Level.INFO, line);
     }
 
-    private static Duration requireTimeout(Duration timeout, String name) {
+    static Duration requireTimeout(Duration timeout, String name) {
       Objects.requireNonNull(timeout, name + " == null");
       if (timeout.isNegative()) {
         throw new IllegalArgumentException(name + " must be >= 0 (0 means no timeout), got "
@@ -515,7 +712,8 @@ public final class PortkeyAdminClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "PortkeyAdminClient.Builder{baseUrl=" + baseUrl + ", apiKey=[redacted]}";
+      return "PortkeyAdminClient.Builder{baseUrl=" + baseUrl + ", apiKey=[redacted]"
+          + (proxyCredentials == null ? "" : ", proxyCredentials=[redacted]") + "}";
     }
   }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -30,7 +31,9 @@ public final class ApiCaller {
   private final Clock clock;
   private final Timeouts timeouts;
   private final Failures failures;
-  private volatile boolean closed;
+  private final CallEvents events;
+  /** Shared with the callers of every per-call view, so that closing the client closes them. */
+  private final AtomicBoolean closed;
 
   /**
    * Creates a caller.
@@ -39,15 +42,37 @@ public final class ApiCaller {
    * @param retries when and how long to wait before another attempt
    * @param settings the sleeper, clock and timeouts
    * @param failures turns I/O failures into the SDK's exceptions
+   * @param events told of each call's start, retries and end
    */
   public ApiCaller(ErrorMapper errors, RetryPolicy retries, ClientSettings settings,
-      Failures failures) {
+      Failures failures, CallEvents events) {
+    this(errors, retries, settings.sleeper(), settings.clock(), settings.timeouts(), failures,
+        events, new AtomicBoolean());
+  }
+
+  private ApiCaller(ErrorMapper errors, RetryPolicy retries, Sleeper sleeper, Clock clock,
+      Timeouts timeouts, Failures failures, CallEvents events, AtomicBoolean closed) {
     this.errors = errors;
     this.retries = retries;
-    this.sleeper = settings.sleeper();
-    this.clock = settings.clock();
-    this.timeouts = settings.timeouts();
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.timeouts = timeouts;
     this.failures = failures;
+    this.events = events;
+    this.closed = closed;
+  }
+
+  /**
+   * A caller for a per-call view: other retries and deadline, the same everything else, closed
+   * with this one.
+   *
+   * @param viewRetries the view's retry policy
+   * @param viewTimeouts the view's timeouts; its call timeout is the whole-call deadline
+   * @return the view's caller
+   */
+  ApiCaller withOptions(RetryPolicy viewRetries, Timeouts viewTimeouts) {
+    return new ApiCaller(errors, viewRetries, sleeper, clock, viewTimeouts, failures, events,
+        closed);
   }
 
   /**
@@ -64,35 +89,46 @@ public final class ApiCaller {
   public <T> T execute(Call<T> call) {
     requireOpen();
     String endpoint = failures.endpoint(call.request());
+    CallEvents.Trace trace = events.start(call.request(), endpoint);
+    try {
+      return executeWithRetries(call, endpoint, trace);
+    } catch (PortkeyException e) {
+      trace.failed(e);
+      throw e;
+    }
+  }
+
+  private <T> T executeWithRetries(Call<T> call, String endpoint, CallEvents.Trace trace) {
     Deadline deadline = Deadline.after(timeouts.call(), clock);
     for (int attempt = 1; ; attempt++) {
       try {
-        return attempt(attempt == 1 ? call : call.clone(), endpoint, attempt, deadline);
+        return attempt(attempt == 1 ? call : call.clone(), endpoint, attempt, deadline, trace);
       } catch (RetryableFailure failure) {
         Optional<Duration> wait =
             retries.delayAfter(attempt, failure.retryAfter).filter(deadline::allows);
         if (wait.isEmpty()) {
           throw failure.exception;
         }
+        trace.retrying(attempt, wait.get(), failure.exception);
         sleep(wait.get(), endpoint, attempt, failure.exception);
       }
     }
   }
 
-  /** Makes every later call fail with {@link IllegalStateException}. */
+  /** Makes every later call fail with {@link IllegalStateException}, views' calls too. */
   void close() {
-    closed = true;
+    closed.set(true);
   }
 
   private void requireOpen() {
-    if (closed) {
+    if (closed.get()) {
       throw new IllegalStateException(
           "the client is closed; build a new PortkeyAdminClient to make more calls");
     }
   }
 
-  private <T> T attempt(Call<T> call, String endpoint, int attempt, Deadline deadline)
-      throws RetryableFailure {
+  private <T> T attempt(Call<T> call, String endpoint, int attempt, Deadline deadline,
+      CallEvents.Trace trace) throws RetryableFailure {
     Response<T> response = send(call, endpoint, attempt, deadline);
     if (!response.isSuccessful()) {
       PortkeyApiException failure =
@@ -107,6 +143,7 @@ public final class ApiCaller {
       throw new MalformedResponseException(
           endpoint + " returned HTTP " + response.code() + " with no body", null, attempt);
     }
+    trace.succeeded(response, attempt);
     return body;
   }
 
@@ -127,7 +164,7 @@ public final class ApiCaller {
       throw new PortkeyConnectionException(endpoint + " failed" + after(attempt) + ": "
           + timeouts.callTimeoutFired(), e, attempt);
     } catch (IOException e) {
-      if (closed) {
+      if (closed.get()) {
         throw new PortkeyConnectionException(endpoint + " was cancelled: the client was closed"
             + " while the call was running", e, attempt);
       }

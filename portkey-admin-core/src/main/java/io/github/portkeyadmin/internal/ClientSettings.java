@@ -2,8 +2,10 @@ package io.github.portkeyadmin.internal;
 
 import io.github.portkeyadmin.HttpLogLevel;
 import io.github.portkeyadmin.Sleeper;
+import io.github.portkeyadmin.events.CallListener;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 
@@ -21,6 +23,8 @@ import okhttp3.HttpUrl;
  * @param clock the source of now
  * @param sleeper waits between attempts and for the throttle
  * @param maxResponseBytes the largest body read, after decompression
+ * @param network proxy, TLS trust and extra headers
+ * @param listeners told of every call, in order
  */
 public record ClientSettings(
     String apiKey,
@@ -33,9 +37,11 @@ public record ClientSettings(
     Consumer<String> logSink,
     Clock clock,
     Sleeper sleeper,
-    long maxResponseBytes) {
+    long maxResponseBytes,
+    Network network,
+    List<CallListener> listeners) {
   @Override
   public String toString() {
-    return "ClientSettings{baseUrl=" + baseUrl + ", apiKey=[redacted]}";
+    return "ClientSettings{baseUrl=" + baseUrl + ", network=" + network + ", apiKey=[redacted]}";
   }
 }

@@ -18,6 +18,7 @@ import okhttp3.Response;
 /** Turns a non-2xx response into the exception named for its status: the one mapping switch. */
 public final class ErrorMapper {
   static final int EXCERPT_LENGTH = 200;
+  static final String REQUEST_ID_HEADER = "x-portkey-request-id";
 
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -78,7 +79,7 @@ public final class ErrorMapper {
         .statusCode(response.code())
         .errorCode(parsed.errorCode())
         .message(redactor.redact(parsed.message().orElse(fallback)))
-        .requestId(Optional.ofNullable(response.header("x-portkey-request-id")).map(redactor::echo))
+        .requestId(Optional.ofNullable(response.header(REQUEST_ID_HEADER)).map(redactor::echo))
         .retryAfter(RetryAfter.parse(response.headers(), clock))
         .attempts(attempts)
         .bodyExcerpt(excerpt(redactor.redact(body)))

@@ -1,6 +1,7 @@
 package io.github.portkeyadmin.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.portkeyadmin.CallOptions;
 import io.github.portkeyadmin.HttpLogLevel;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -14,15 +15,20 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 /**
  * The HTTP stack of one client: OkHttp, Retrofit, the retrying caller and async threads. Follows
  * no redirects, so the key never leaves the configured origin; bounds every body; closes for
- * good.
+ * good. A view made by {@link #withOptions} shares the connection pool, dispatcher, throttle,
+ * threads and closed state of the transport it came from.
  */
 public final class Transport implements AutoCloseable {
-  private final DaemonThreads httpThreadFactory = new DaemonThreads("portkey-admin-http-");
-  private final ExecutorService httpThreads = httpThreadFactory.pool();
+  private final Transport root;
+  private final ClientSettings settings;
+  private final ObjectMapper mapper;
+  private final HeadersInterceptor headers;
+  private final DaemonThreads httpThreadFactory;
+  private final ExecutorService httpThreads;
   private final OkHttpClient http;
   private final PortkeyAdminApi api;
   private final ApiCaller caller;
-  private final AsyncRunner async = new AsyncRunner();
+  private final AsyncRunner async;
 
   /**
    * Builds the stack.
@@ -31,25 +37,81 @@ public final class Transport implements AutoCloseable {
    * @param userAgent the {@code User-Agent} value
    */
   public Transport(ClientSettings settings, String userAgent) {
+    this.root = this;
+    this.settings = settings;
+    this.mapper = ObjectMappers.create();
+    this.headers = new HeadersInterceptor(settings.apiKey(), userAgent, settings.baseUrl(),
+        settings.network().defaultHeaders());
+    this.httpThreadFactory = new DaemonThreads("portkey-admin-http-");
+    this.httpThreads = httpThreadFactory.pool();
     Redactor redactor = new Redactor(settings.apiKey());
-    this.http = okHttp(settings, userAgent, redactor);
-    ObjectMapper mapper = ObjectMappers.create();
-    this.api = new Retrofit.Builder()
-        .baseUrl(settings.baseUrl())
-        .client(http)
-        .addConverterFactory(
-            new GuardedJsonConverterFactory(JacksonConverterFactory.create(mapper)))
-        .validateEagerly(true)
-        .build()
-        .create(PortkeyAdminApi.class);
-    RetryPolicy retries = new RetryPolicy(settings.maxRetries(), settings.maxRetryWait(),
-        () -> ThreadLocalRandom.current().nextDouble());
+    CallEvents events = new CallEvents(settings.listeners(), redactor);
+    this.http = okHttp(settings, redactor, events.enabled());
+    this.api = retrofit(http, true);
     this.caller = new ApiCaller(
         new ErrorMapper(mapper, settings.clock(), redactor, settings.baseUrl()),
-        retries, settings, new Failures(redactor, settings.timeouts()));
+        retryPolicy(settings.maxRetries()), settings, new Failures(redactor, settings.timeouts()),
+        events);
+    this.async = new AsyncRunner();
   }
 
-  private OkHttpClient okHttp(ClientSettings settings, String userAgent, Redactor redactor) {
+  private Transport(Transport root, OkHttpClient http, PortkeyAdminApi api, ApiCaller caller) {
+    this.root = root;
+    this.settings = root.settings;
+    this.mapper = root.mapper;
+    this.headers = root.headers;
+    this.httpThreadFactory = root.httpThreadFactory;
+    this.httpThreads = root.httpThreads;
+    this.http = http;
+    this.api = api;
+    this.caller = caller;
+    this.async = root.async;
+  }
+
+  /**
+   * A view whose calls use the overrides, always derived from the client's own transport. Extra
+   * headers need an OkHttp client of their own, derived with {@code newBuilder()}, which shares
+   * the connection pool and dispatcher; retries and the whole-call deadline live in the caller.
+   *
+   * @param options the overrides, already merged with any earlier view's
+   * @return the view
+   */
+  public Transport withOptions(CallOptions options) {
+    Timeouts base = settings.timeouts();
+    Timeouts timeouts = options.callTimeout()
+        .map(call -> new Timeouts(base.connect(), base.read(), call))
+        .orElse(base);
+    OkHttpClient viewHttp = root.http;
+    PortkeyAdminApi viewApi = root.api;
+    if (!options.headers().isEmpty()) {
+      OkHttpClient.Builder builder = root.http.newBuilder();
+      HeadersInterceptor viewHeaders = headers.plus(options.headers());
+      builder.networkInterceptors().replaceAll(each -> each == headers ? viewHeaders : each);
+      viewHttp = builder.build();
+      viewApi = retrofit(viewHttp, false);
+    }
+    int retries = options.maxRetries().orElse(settings.maxRetries());
+    return new Transport(root, viewHttp, viewApi,
+        root.caller.withOptions(retryPolicy(retries), timeouts));
+  }
+
+  private PortkeyAdminApi retrofit(OkHttpClient client, boolean validateEagerly) {
+    return new Retrofit.Builder()
+        .baseUrl(settings.baseUrl())
+        .client(client)
+        .addConverterFactory(
+            new GuardedJsonConverterFactory(JacksonConverterFactory.create(mapper)))
+        .validateEagerly(validateEagerly)
+        .build()
+        .create(PortkeyAdminApi.class);
+  }
+
+  private RetryPolicy retryPolicy(int maxRetries) {
+    return new RetryPolicy(maxRetries, settings.maxRetryWait(),
+        () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  private OkHttpClient okHttp(ClientSettings settings, Redactor redactor, boolean countBytes) {
     // Calls wait on the caller's thread, so the dispatcher must never queue them.
     Dispatcher dispatcher = new Dispatcher(httpThreads);
     dispatcher.setMaxRequests(Integer.MAX_VALUE);
@@ -62,6 +124,7 @@ public final class Transport implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false);
+    configureNetwork(builder, settings.network());
     if (settings.requestsPerSecond() > 0) {
       Throttle throttle =
           new Throttle(settings.requestsPerSecond(), settings.clock(), settings.sleeper());
@@ -70,9 +133,8 @@ public final class Transport implements AutoCloseable {
         return chain.proceed(chain.request());
       });
     }
-    builder.addInterceptor(new ResponseBodyLimit(settings.maxResponseBytes()));
-    builder.addNetworkInterceptor(
-        new HeadersInterceptor(settings.apiKey(), userAgent, settings.baseUrl()));
+    builder.addInterceptor(new ResponseBodyLimit(settings.maxResponseBytes(), countBytes));
+    builder.addNetworkInterceptor(headers);
     if (settings.logLevel() != HttpLogLevel.NONE) {
       HttpLoggingInterceptor logging =
           new HttpLoggingInterceptor(line -> settings.logSink().accept(redactor.redact(line)));
@@ -83,6 +145,20 @@ public final class Transport implements AutoCloseable {
       builder.addNetworkInterceptor(logging);
     }
     return builder.build();
+  }
+
+  private static void configureNetwork(OkHttpClient.Builder builder, Network network) {
+    if (network.proxy() != null) {
+      builder.proxy(network.proxy());
+    }
+    Network.ProxyCredentials credentials = network.proxyCredentials();
+    if (credentials != null) {
+      builder.proxyAuthenticator(new ProxyAuthenticator(credentials));
+    }
+    Network.Trust trust = network.trust();
+    if (trust != null) {
+      builder.sslSocketFactory(trust.socketFactory(), trust.trustManager());
+    }
   }
 
   /**
@@ -113,16 +189,16 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * Closes for good: later calls throw {@link IllegalStateException}, calls in flight are
-   * cancelled, the HTTP and async threads stop and pooled connections close.
+   * Closes for good: later calls throw {@link IllegalStateException} (through every view too),
+   * calls in flight are cancelled, the HTTP and async threads stop and pooled connections close.
    */
   @Override
   public void close() {
-    caller.close();
+    root.caller.close();
     async.close();
-    http.dispatcher().cancelAll();
+    root.http.dispatcher().cancelAll();
     httpThreads.shutdown();
-    http.connectionPool().evictAll();
+    root.http.connectionPool().evictAll();
   }
 
   /**
@@ -132,6 +208,17 @@ public final class Transport implements AutoCloseable {
    */
   int connectionCount() {
     return http.connectionPool().connectionCount();
+  }
+
+  /**
+   * Whether this transport and another use the very same connection pool and dispatcher.
+   *
+   * @param other another transport
+   * @return {@code true} if both share them
+   */
+  boolean sharesConnectionsWith(Transport other) {
+    return http.connectionPool() == other.http.connectionPool()
+        && http.dispatcher() == other.http.dispatcher();
   }
 
   /** The name prefix of the HTTP threads, for tests that check they end. */

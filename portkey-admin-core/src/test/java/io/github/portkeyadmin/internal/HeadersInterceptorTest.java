@@ -3,6 +3,7 @@ package io.github.portkeyadmin.internal;
 import static io.github.portkeyadmin.support.Fixtures.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -26,7 +27,7 @@ class HeadersInterceptorTest {
         .addHeader("Location", elsewhere.url("/v1/x").toString()).build());
     elsewhere.enqueue(new MockResponse.Builder().body("{}").build());
     OkHttpClient following = new OkHttpClient.Builder()
-        .addNetworkInterceptor(new HeadersInterceptor(API_KEY, "ua-test", origin.url("/v1/")))
+        .addNetworkInterceptor(new HeadersInterceptor(API_KEY, "ua-test", origin.url("/v1/"), Map.of()))
         .build();
 
     try (Response response = following.newCall(

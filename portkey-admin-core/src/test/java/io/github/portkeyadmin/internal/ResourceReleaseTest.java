@@ -12,6 +12,7 @@ import io.github.portkeyadmin.support.EstablishedSockets;
 import io.github.portkeyadmin.support.Fixtures;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -30,7 +31,8 @@ class ResourceReleaseTest {
     return new Transport(new ClientSettings(Fixtures.API_KEY,
         BaseUrls.parse(server.url("/v1/").toString(), false),
         new Timeouts(timeout, timeout, timeout), 0, timeout, 0, HttpLogLevel.NONE, line -> { },
-        Clock.systemUTC(), Sleeper.THREAD_SLEEP, 1024 * 1024), "test");
+        Clock.systemUTC(), Sleeper.THREAD_SLEEP, 1024 * 1024, Network.DEFAULT, List.of()),
+        "test");
   }
 
   @Test
