@@ -1,9 +1,12 @@
 package io.github.portkeyadmin.mcp;
 
 import static io.github.portkeyadmin.mcp.Schema.array;
+import static io.github.portkeyadmin.mcp.Schema.count;
+import static io.github.portkeyadmin.mcp.Schema.described;
 import static io.github.portkeyadmin.mcp.Schema.dateTime;
 import static io.github.portkeyadmin.mcp.Schema.integer;
 import static io.github.portkeyadmin.mcp.Schema.number;
+import static io.github.portkeyadmin.mcp.Schema.ordered;
 import static io.github.portkeyadmin.mcp.Schema.string;
 import static io.github.portkeyadmin.mcp.Schema.stringMap;
 import static io.github.portkeyadmin.mcp.Schema.type;
@@ -28,35 +31,35 @@ final class AnalyticsArgs {
   /** Workspace and time range; {@code defaultDays} is the range when none is given. */
   static Schema range(int defaultDays) {
     return Schema.properties()
-        .add(WORKSPACE, string("Workspace slug; default PORTKEY_WORKSPACE_SLUG. See list_workspaces"))
-        .add("last_days", integer("Range: the last N days (default " + defaultDays + ")", 1, 365))
-        .add("last_hours", integer("Range: the last N hours, instead of last_days", 1, 8760))
-        .add(MIN, dateTime("Range start, ISO-8601 with offset; with " + MAX + " instead of last_*"))
-        .add(MAX, dateTime("Range end, ISO-8601 with offset"));
+        .add(WORKSPACE, string("Default: PORTKEY_WORKSPACE_SLUG; see list_workspaces"))
+        .add("last_days", integer("Default " + defaultDays, 1, 365))
+        .add("last_hours", integer("Instead of last_days", 1, 8760))
+        .add(MIN, dateTime("ISO-8601 with offset; with " + MAX + ", instead of last_*"))
+        .add(MAX, dateTime(""));
   }
 
   /** The SDK's analytics filters. */
   static Schema filters() {
     Map<String, Object> strings = type("string");
     return Schema.properties()
-        .add("models", array(strings, "Filter: provider__model pairs, e.g. openai__gpt-4o"))
-        .add("status_codes", array(integer("", 100, 599), "Filter: response status codes"))
-        .add("metadata", stringMap("Filter: metadata key/value pairs the requests carry"))
-        .add("virtual_keys", array(strings, "Filter: virtual key slugs"))
-        .add("configs", array(strings, "Filter: config slugs"))
-        .add("api_key_ids", array(strings, "Filter: API key UUIDs"))
+        .add("models", array(strings, "provider__model, e.g. openai__gpt-4o"))
+        .add("status_codes", array(integer("", 100, 599), ""))
+        .add("metadata", stringMap("Metadata the requests carry"))
+        .add("virtual_keys", array(strings, "Slugs"))
+        .add("configs", array(strings, "Slugs"))
+        .add("api_key_ids", array(strings, "UUIDs"))
         .add("trace_ids", array(strings, ""))
         .add("span_ids", array(strings, ""))
         .add("prompt_slugs", array(strings, ""))
-        .add("cost_min_cents", number("Per-request cost bounds, US cents", 0, 1e12))
-        .add("cost_max_cents", number("", 0, 1e12))
-        .add("total_tokens_min", integer("Per-request token bounds", 0, Long.MAX_VALUE))
-        .add("total_tokens_max", integer("", 0, Long.MAX_VALUE))
-        .add("prompt_tokens_min", integer("", 0, Long.MAX_VALUE))
-        .add("prompt_tokens_max", integer("", 0, Long.MAX_VALUE))
-        .add("completion_tokens_min", integer("", 0, Long.MAX_VALUE))
-        .add("completion_tokens_max", integer("", 0, Long.MAX_VALUE))
-        .add("weighted_feedback_min", number("Weighted feedback bounds", -10, 10))
+        .add("cost_min_cents", described(ordered("type", "number", "minimum", 0), "Per request, US cents"))
+        .add("cost_max_cents", ordered("type", "number", "minimum", 0))
+        .add("total_tokens_min", count("Per request"))
+        .add("total_tokens_max", count(""))
+        .add("prompt_tokens_min", count(""))
+        .add("prompt_tokens_max", count(""))
+        .add("completion_tokens_min", count(""))
+        .add("completion_tokens_max", count(""))
+        .add("weighted_feedback_min", number("", -10, 10))
         .add("weighted_feedback_max", number("", -10, 10));
   }
 

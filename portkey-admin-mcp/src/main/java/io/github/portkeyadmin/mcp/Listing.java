@@ -1,6 +1,8 @@
 package io.github.portkeyadmin.mcp;
 
+import static io.github.portkeyadmin.mcp.Schema.described;
 import static io.github.portkeyadmin.mcp.Schema.integer;
+import static io.github.portkeyadmin.mcp.Schema.ordered;
 import static io.github.portkeyadmin.mcp.Schema.type;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,10 +38,9 @@ final class Listing {
   /** The paging arguments of a list tool. */
   static Schema arguments() {
     return Schema.properties()
-        .add("max_items", integer("Rows to return (default " + DEFAULT_MAX_ITEMS + ")", 1,
-            MAX_ITEMS, DEFAULT_MAX_ITEMS))
-        .add("offset", integer("Rows to skip: the next_offset of a previous call", 0,
-            Integer.MAX_VALUE, 0));
+        .add("max_items", integer("", 1, MAX_ITEMS, DEFAULT_MAX_ITEMS))
+        .add("offset", described(ordered("type", "integer", "minimum", 0,
+            "default", 0), "next_offset of the previous call"));
   }
 
   /** The paging fields of a list result. */

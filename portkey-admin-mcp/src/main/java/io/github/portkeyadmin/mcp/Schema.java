@@ -66,6 +66,11 @@ final class Schema {
     return schema;
   }
 
+  /** A whole number from 0 up. */
+  static Map<String, Object> count(String description) {
+    return described(ordered("type", "integer", "minimum", 0), description);
+  }
+
   static Map<String, Object> number(String description, double minimum, double maximum) {
     return described(ordered("type", "number", "minimum", minimum, "maximum", maximum), description);
   }
@@ -104,7 +109,7 @@ final class Schema {
     return map;
   }
 
-  private static Map<String, Object> described(Map<String, Object> schema, String description) {
+  static Map<String, Object> described(Map<String, Object> schema, String description) {
     if (!description.isEmpty()) {
       schema.put("description", description);
     }

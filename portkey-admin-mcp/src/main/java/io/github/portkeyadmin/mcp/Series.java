@@ -37,8 +37,8 @@ final class Series {
   }
 
   static Schema argument() {
-    return Schema.properties().add("max_points", integer("Most points in the series (default "
-        + DEFAULT_MAX_POINTS + "); longer series are re-bucketed", 2, 500, DEFAULT_MAX_POINTS));
+    return Schema.properties().add("max_points", integer("Longer series are re-bucketed",
+        2, 500, DEFAULT_MAX_POINTS));
   }
 
   /** The output fields of a series whose values are named {@code valueName}. */

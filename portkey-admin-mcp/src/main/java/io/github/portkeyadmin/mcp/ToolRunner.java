@@ -58,9 +58,10 @@ final class ToolRunner {
       return success(spec.handler().apply(args));
     } catch (RuntimeException failure) {
       return failure(Failures.describe(failure));
-    } catch (StackOverflowError | OutOfMemoryError error) {
-      return failure("The result was too large to build (" + error.getClass().getSimpleName()
-          + "); narrow the range or lower max_items.");
+    } catch (LinkageError | StackOverflowError | OutOfMemoryError error) {
+      // Never an unanswered call: the model reads this, the operator sees it on stderr too.
+      return failure("The server failed internally (" + error + "); this is a bug of the"
+          + " server or of its installation, not of the arguments.");
     }
   }
 
