@@ -95,7 +95,7 @@ class ToolListTest {
         "usage_spikes").arguments(Map.of("workspace_slug", "ws-prod-1a2b3c")).build()).messages().get(0).content())
         .text();
     assertThat(text).contains("flag any unusual spikes")
-        .contains("detect_usage_spikes (workspace_slug=ws-prod-1a2b3c)");
+        .contains("detect_usage_spikes with last_days=7 (workspace_slug=ws-prod-1a2b3c)");
   }
 
   private static Tool tool(String name) {
