@@ -5,6 +5,8 @@ import io.github.portkeyadmin.PortkeyAdminClient;
 import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.TimeRange;
 import io.github.portkeyadmin.errors.PortkeyApiException;
+import io.github.portkeyadmin.testing.Organisation;
+import io.github.portkeyadmin.testing.PortkeyTestServer;
 import io.github.portkeyadmin.workspaces.Workspace;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -34,14 +36,14 @@ final class Session implements AutoCloseable {
   private final Map<String, String> env;
   private final Clock clock;
   private final PortkeyAdminClient client;
-  private final @Nullable DemoServer demo;
+  private final @Nullable PortkeyTestServer demo;
   private final boolean unicode;
   private @Nullable String workspaceSlug;
   private @Nullable Map<String, Object> collected;
   private String section = "";
 
   private Session(Options options, PrintStream out, PrintStream err, Map<String, String> env,
-      Clock clock, PortkeyAdminClient client, @Nullable DemoServer demo) {
+      Clock clock, PortkeyAdminClient client, @Nullable PortkeyTestServer demo) {
     this.options = options;
     this.out = out;
     this.err = err;
@@ -62,14 +64,13 @@ final class Session implements AutoCloseable {
       Clock clock) {
     String key = env.get(API_KEY_ENV);
     if (key == null || key.isBlank()) {
-      DemoServer demo = DemoServer.start(clock);
+      PortkeyTestServer demo = PortkeyTestServer.start(Organisation.demo().at(clock.instant()));
       err.println("DEMO DATA: " + API_KEY_ENV + " is not set, so this shows the fictional "
-          + "organisation \"" + DemoOrg.NAME + "\" served by an embedded server at "
+          + "organisation \"" + demo.organisation().name() + "\" served by an embedded server at "
           + demo.baseUrl() + ".");
       err.println("           Set " + API_KEY_ENV + " (and " + WORKSPACE_ENV
           + ") to see your own organisation.");
-      PortkeyAdminClient client = PortkeyAdminClient.builder()
-          .apiKey(DemoServer.API_KEY).baseUrl(demo.baseUrl()).maxRetries(0).build();
+      PortkeyAdminClient client = demo.clientBuilder().maxRetries(0).build();
       return new Session(options, out, err, env, clock, client, demo);
     }
     PortkeyAdminClient.Builder builder = PortkeyAdminClient.builder().apiKey(key);
@@ -194,14 +195,15 @@ final class Session implements AutoCloseable {
     String configured = env.get(WORKSPACE_ENV);
     boolean set = configured != null && !configured.isBlank();
     if (demo()) {
-      if (set && DemoOrg.isWorkspace(configured)) {
+      Organisation organisation = demo.organisation();
+      if (set && organisation.hasWorkspace(configured)) {
         return configured;
       }
       if (set) {
         err.println("note: " + configured + " is not a demo workspace; using "
-            + DemoOrg.DEFAULT_WORKSPACE);
+            + organisation.defaultWorkspace());
       }
-      return DemoOrg.DEFAULT_WORKSPACE;
+      return organisation.defaultWorkspace();
     }
     if (set) {
       return configured.strip();

@@ -4,17 +4,16 @@ import static io.github.portkeyadmin.examples.Runs.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.portkeyadmin.examples.Runs.Result;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.github.portkeyadmin.testing.Organisation;
+import io.github.portkeyadmin.testing.PortkeyTestServer;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Options, exit codes, and the real-key path, pointed at a demo server on loopback. */
 class RunnerTest {
-  private final DemoServer server = DemoServer.start(Runs.CLOCK);
+  private final PortkeyTestServer server =
+      PortkeyTestServer.start(Organisation.demo().at(Runs.NOW));
 
   @AfterEach
   void stop() {
@@ -42,7 +41,7 @@ class RunnerTest {
 
   @Test
   void withAKeyTheExamplesUseTheConfiguredServerAndTheDefaultWorkspace() {
-    Result run = Runs.run(Map.of(Session.API_KEY_ENV, DemoServer.API_KEY,
+    Result run = Runs.run(Map.of(Session.API_KEY_ENV, server.apiKey(),
         Session.BASE_URL_ENV, server.baseUrl()), CostGraph::run);
 
     assertThat(run.status()).isZero();
@@ -53,7 +52,7 @@ class RunnerTest {
 
   @Test
   void aConfiguredWorkspaceIsUsedAsIs() {
-    Result run = Runs.run(Map.of(Session.API_KEY_ENV, DemoServer.API_KEY,
+    Result run = Runs.run(Map.of(Session.API_KEY_ENV, server.apiKey(),
         Session.BASE_URL_ENV, server.baseUrl(), Session.WORKSPACE_ENV, "ws-staging"),
         CostGraph::run);
 
@@ -72,7 +71,7 @@ class RunnerTest {
 
   @Test
   void anUnknownWorkspaceIsAPortkeyErrorNamingIt() {
-    Result run = Runs.run(Map.of(Session.API_KEY_ENV, DemoServer.API_KEY,
+    Result run = Runs.run(Map.of(Session.API_KEY_ENV, server.apiKey(),
         Session.BASE_URL_ENV, server.baseUrl(), Session.WORKSPACE_ENV, "ws-nope"),
         RequestsGraph::run);
 
@@ -97,23 +96,5 @@ class RunnerTest {
     assertThat(demo(CostGraph::run).out()).contains("workspace ws-prod");
     assertThat(Runs.run(Map.of(Session.WORKSPACE_ENV, "ws-research"), CostGraph::run).out())
         .contains("workspace ws-research");
-  }
-
-  @Test
-  void theDemoServerAnswersUnknownPathsAndOtherMethodsLikePortkey() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
-            URI.create(server.baseUrl() + "analytics/graphs/latency"))
-        .header("x-portkey-api-key", DemoServer.API_KEY).build(),
-        HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> post = http.send(HttpRequest.newBuilder(
-            URI.create(server.baseUrl() + "virtual-keys"))
-        .header("x-portkey-api-key", DemoServer.API_KEY)
-        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-
-    assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains("\"errorCode\":\"AB08\"");
-    assertThat(post.statusCode()).isEqualTo(405);
-    assertThat(server.requestCount()).isEqualTo(2);
   }
 }

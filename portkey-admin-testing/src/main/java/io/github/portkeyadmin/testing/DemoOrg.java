@@ -1,4 +1,4 @@
-package io.github.portkeyadmin.examples;
+package io.github.portkeyadmin.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,13 +1,13 @@
-package io.github.portkeyadmin.examples;
+package io.github.portkeyadmin.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.portkeyadmin.examples.DemoTraffic.Filter;
-import io.github.portkeyadmin.examples.DemoTraffic.Model;
-import io.github.portkeyadmin.examples.DemoTraffic.Statuses;
-import io.github.portkeyadmin.examples.DemoTraffic.Usage;
+import io.github.portkeyadmin.testing.DemoTraffic.Filter;
+import io.github.portkeyadmin.testing.DemoTraffic.Model;
+import io.github.portkeyadmin.testing.DemoTraffic.Statuses;
+import io.github.portkeyadmin.testing.DemoTraffic.Usage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

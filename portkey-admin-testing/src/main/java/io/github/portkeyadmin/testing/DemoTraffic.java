@@ -1,4 +1,4 @@
-package io.github.portkeyadmin.examples;
+package io.github.portkeyadmin.testing;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

@@ -1,15 +1,17 @@
-package io.github.portkeyadmin.examples;
+package io.github.portkeyadmin.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.portkeyadmin.examples.DemoAnalytics.BadQuery;
-import io.github.portkeyadmin.examples.DemoAnalytics.Graph;
+import io.github.portkeyadmin.testing.DemoAnalytics.BadQuery;
+import io.github.portkeyadmin.testing.DemoAnalytics.Graph;
+import io.github.portkeyadmin.PortkeyAdminClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -17,50 +19,132 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
 /**
- * An embedded Portkey Admin API on loopback, serving {@link DemoOrg}'s data for the calls the
- * examples make: the cost, requests, tokens and errors graphs, the users and models groups, and the
- * workspaces, virtual keys and log exports listings. Requests are routed by their exact path; anything else is a Portkey-shaped 404, a wrong
- * key a 401 and a bad analytics query a 400, as the real server answers.
+ * A fake Portkey Admin API on loopback for tests of code that uses {@link PortkeyAdminClient}: it
+ * serves an {@link Organisation}'s data through the real HTTP stack of the client.
+ *
+ * <pre>
+ * try (PortkeyTestServer server = PortkeyTestServer.start()) {
+ *   PortkeyAdminClient client = server.client();
+ *   ...
+ * }
+ * </pre>
+ *
+ * <p>Requests are routed by their exact path; anything else is a Portkey-shaped 404, a wrong key a
+ * 401 ({@code AB05}) and a bad analytics query a 400 ({@code AB01}), as the real server answers.
+ * The server binds {@code 127.0.0.1} on a free port and is safe to call from several threads.
  */
-final class DemoServer implements AutoCloseable {
-  /** The key the demo server accepts. Not a real key. */
-  static final String API_KEY = "pk-demo-not-a-real-key";
+public final class PortkeyTestServer implements AutoCloseable {
+  /** The key the server accepts, {@value}. Not a real key. */
+  public static final String API_KEY = "pk-test-not-a-real-key";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final MockWebServer server = new MockWebServer();
+  private final Organisation organisation;
   private final DemoOrg org;
   private final DemoAnalytics analytics;
+  private @Nullable PortkeyAdminClient client;
 
-  private DemoServer(DemoOrg org) {
-    this.org = org;
+  private PortkeyTestServer(Organisation organisation) {
+    this.organisation = organisation;
+    this.org = new DemoOrg(organisation.now().orElseGet(() -> Clock.systemUTC().instant()));
     this.analytics = new DemoAnalytics(org);
     server.setDispatcher(new Routes());
   }
 
-  /** Starts a server on a free loopback port, with data relative to the clock's now. */
-  static DemoServer start(Clock clock) {
-    DemoServer demo = new DemoServer(new DemoOrg(clock.instant()));
+  /**
+   * Starts a server of the default organisation, {@link Organisation#demo()}, with its data
+   * relative to now.
+   *
+   * @return the started server; close it when done
+   * @throws UncheckedIOException if no loopback port can be bound
+   */
+  public static PortkeyTestServer start() {
+    return start(Organisation.demo());
+  }
+
+  /**
+   * Starts a server of the given organisation on a free loopback port.
+   *
+   * @param organisation what the server serves
+   * @return the started server; close it when done
+   * @throws UncheckedIOException if no loopback port can be bound
+   */
+  public static PortkeyTestServer start(Organisation organisation) {
+    PortkeyTestServer started = new PortkeyTestServer(organisation);
     try {
-      demo.server.start(InetAddress.getLoopbackAddress(), 0);
+      started.server.start(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the demo server on loopback", e);
+      throw new UncheckedIOException("cannot start the Portkey test server on loopback", e);
     }
-    return demo;
+    return started;
   }
 
-  /** The base URL to give the client: {@code http://127.0.0.1:PORT/v1/}. */
-  String baseUrl() {
-    return server.url("/v1/").toString();
+  /**
+   * The base URL to give a client.
+   *
+   * @return {@code http://127.0.0.1:PORT/v1/}
+   */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getPort() + "/v1/";
   }
 
-  /** How many requests the server has answered. */
-  int requestCount() {
+  /**
+   * The fake API key the server accepts; any other key gets a 401 with {@code AB05}.
+   *
+   * @return {@value #API_KEY}
+   */
+  public String apiKey() {
+    return API_KEY;
+  }
+
+  /**
+   * The organisation the server serves.
+   *
+   * @return the description it was started with
+   */
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  /**
+   * A builder with this server's key and base URL set, for further settings (retries, clock,
+   * sleeper, timeouts); the caller closes what it builds.
+   *
+   * @return a new builder
+   */
+  public PortkeyAdminClient.Builder clientBuilder() {
+    return PortkeyAdminClient.builder().apiKey(API_KEY).baseUrl(baseUrl());
+  }
+
+  /**
+   * A client pointed at this server with the SDK's default settings, made on first call and
+   * closed by {@link #close()}.
+   *
+   * @return the same client on every call
+   */
+  public synchronized PortkeyAdminClient client() {
+    if (client == null) {
+      client = clientBuilder().build();
+    }
+    return client;
+  }
+
+  /**
+   * How many requests the server has received.
+   *
+   * @return the count since start
+   */
+  public int requestCount() {
     return server.getRequestCount();
   }
 
+  /** Closes the client of {@link #client()}, if made, and stops the server. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (client != null) {
+      client.close();
+    }
     server.close();
   }
 
