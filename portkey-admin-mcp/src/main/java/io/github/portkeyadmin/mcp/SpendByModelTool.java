@@ -147,7 +147,8 @@ final class SpendByModelTool {
 
   /** {@code "up 12.3% (second half vs first)"}, {@code "steady"}, {@code "new"}. */
   static String describe(Trend trend) {
-    String change = trend.changePercent().map(p -> " " + p.toPlainString() + "%").orElse("");
+    String change = trend.changePercent().map(p -> " " + p.abs().toPlainString() + "%")
+        .orElse("");
     return switch (trend.direction()) {
       case UP -> "up" + change + " (second half vs first)";
       case DOWN -> "down" + change + " (second half vs first)";
