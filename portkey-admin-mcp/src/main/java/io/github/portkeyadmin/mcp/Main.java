@@ -87,10 +87,11 @@ public final class Main {
       PrintStream protocol, PrintStream err) {
     StdinWatch stdin = new StdinWatch(in);
     ObjectMapper mapper = PortkeyMcpServer.objectMapper();
+    DeferredSchemaValidator validator = new DeferredSchemaValidator(mapper);
     McpSyncServer server = PortkeyMcpServer.start(
         new StdioServerTransportProvider(new JacksonMcpJsonMapper(mapper), stdin, protocol),
-        context, redactor, mapper);
-    context.warmUpInBackground();
+        context, redactor, mapper, validator);
+    warmUpInBackground(context, validator);
     try {
       stdin.awaitClose();
     } catch (InterruptedException e) {
@@ -104,6 +105,23 @@ public final class Main {
       }
     }
     return 0;
+  }
+
+  /**
+   * Builds the client and the schema validator while the client's handshake runs, so the first
+   * tool call does not pay for them; a failure here is reported by that call instead.
+   */
+  private static void warmUpInBackground(ToolContext context, DeferredSchemaValidator validator) {
+    Thread warmUp = new Thread(() -> {
+      try {
+        validator.warmUp();
+        context.client();
+      } catch (RuntimeException | LinkageError e) {
+        // The first tool call builds them again and reports the problem as its result.
+      }
+    }, "warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   static String version() {

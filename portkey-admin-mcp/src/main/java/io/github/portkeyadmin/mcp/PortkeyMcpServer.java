@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
-import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -50,8 +49,7 @@ final class PortkeyMcpServer {
   }
 
   static McpSyncServer start(McpServerTransportProvider transport, ToolContext context,
-      Redactor redactor, ObjectMapper mapper) {
-    JsonSchemaValidator validator = new DefaultJsonSchemaValidator(mapper);
+      Redactor redactor, ObjectMapper mapper, JsonSchemaValidator validator) {
     ToolRunner runner = new ToolRunner(mapper, validator, redactor, context.demo());
     List<SyncToolSpecification> tools = tools().stream()
         .map(tool -> runner.specification(tool.apply(context)))

@@ -42,19 +42,6 @@ final class ToolContext implements AutoCloseable {
     return made;
   }
 
-  /** Builds the client on a background thread, while the MCP handshake runs on the others. */
-  void warmUpInBackground() {
-    Thread warmUp = new Thread(() -> {
-      try {
-        client();
-      } catch (RuntimeException e) {
-        // The first tool call builds it again and reports the problem as its result.
-      }
-    }, "portkey-client-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
-  }
-
   Clock clock() {
     return clock;
   }

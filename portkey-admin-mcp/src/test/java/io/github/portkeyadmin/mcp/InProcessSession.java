@@ -48,7 +48,7 @@ final class InProcessSession implements AutoCloseable {
         Clock.systemUTC(), defaultWorkspace, false, null);
     McpSyncServer server = PortkeyMcpServer.start(new StdioServerTransportProvider(mcpMapper,
         Channels.newInputStream(toServer.source()), Channels.newOutputStream(toClient.sink())),
-        context, new Redactor(FakePortkey.API_KEY), mapper);
+        context, new Redactor(FakePortkey.API_KEY), mapper, new DeferredSchemaValidator(mapper));
     McpSyncClient client = McpClient.sync(new PipedClientTransport(mcpMapper,
         Channels.newInputStream(toClient.source()), Channels.newOutputStream(toServer.sink())))
         .requestTimeout(Duration.ofSeconds(30))
