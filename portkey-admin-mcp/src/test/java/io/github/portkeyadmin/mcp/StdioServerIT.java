@@ -46,18 +46,8 @@ class StdioServerIT {
     fake.close();
   }
 
-  /** The README's launch flags; the archive is used when the build made one. */
   static List<String> launch(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    Path archive = Path.of(System.getProperty("mcp.archive", "target/portkey-admin-mcp.jsa"));
-    if (Files.exists(archive)) {
-      command.add("-XX:SharedArchiveFile=" + archive);
-    }
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
-        "-Xlog:all=warning:stderr", "-jar", System.getProperty("mcp.jar")));
-    command.addAll(List.of(args));
-    return command;
+    return LaunchCommand.of(args);
   }
 
   private Map<String, String> env() {
