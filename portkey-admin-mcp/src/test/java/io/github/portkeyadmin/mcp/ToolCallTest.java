@@ -10,29 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every tool against the fake, asserting the numbers the fixtures imply. */
-class ToolCallTest {
+class ToolCallTest extends SessionTest {
   private static final String WORKSPACE = "ws-prod-1a2b3c";
-  private static InProcessSession session;
-
-  @BeforeAll
-  static void start() throws Exception {
-    session = InProcessSession.start(250, Optional.of(WORKSPACE));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    session.close();
-  }
-
-  @BeforeEach
-  void forgetRequests() {
-    session.fake.requests().clear();
+  ToolCallTest() {
+    super(250, Optional.of(WORKSPACE));
   }
 
   @Test

@@ -7,31 +7,15 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every failure is an isError result that says what happened and what to do, never a protocol
  * error; invalid arguments are refused before anything is sent.
  */
-class ToolErrorTest {
-  private static InProcessSession session;
-
-  @BeforeAll
-  static void start() throws Exception {
-    session = InProcessSession.start(3, Optional.empty());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    session.close();
-  }
-
-  @BeforeEach
-  void forgetRequests() {
-    session.fake.requests().clear();
+class ToolErrorTest extends SessionTest {
+  ToolErrorTest() {
+    super(3, Optional.empty());
   }
 
   @Test
@@ -139,14 +123,14 @@ class ToolErrorTest {
     assertThat(text).contains("HTTP 400").doesNotContain(FakePortkey.API_KEY);
   }
 
-  private static String refused(String tool, Map<String, Object> arguments) {
+  private String refused(String tool, Map<String, Object> arguments) {
     CallToolResult result = session.call(tool, arguments);
     assertThat(result.isError()).isTrue();
     assertThat(session.fake.requests()).isEmpty();
     return text(result);
   }
 
-  private static String failed(String tool) {
+  private String failed(String tool) {
     CallToolResult result = session.call(tool, Map.of());
     assertThat(result.isError()).isTrue();
     assertThat(result.structuredContent()).isNull();

@@ -12,21 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ToolListTest {
-  private static InProcessSession session;
-
-  @BeforeAll
-  static void start() throws Exception {
-    session = InProcessSession.start(3, Optional.empty());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    session.close();
+class ToolListTest extends SessionTest {
+  ToolListTest() {
+    super(3, Optional.empty());
   }
 
   @Test
@@ -98,7 +88,7 @@ class ToolListTest {
         .contains("detect_usage_spikes with last_days=7 (workspace_slug=ws-prod-1a2b3c)");
   }
 
-  private static Tool tool(String name) {
+  private Tool tool(String name) {
     return session.client.listTools().tools().stream().filter(t -> t.name().equals(name))
         .findFirst().orElseThrow();
   }
