@@ -9,7 +9,7 @@ import java.util.List;
 final class LaunchCommand {
   static final String ARCHIVE_FLAG = "-XX:SharedArchiveFile=";
   static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-      "-Xlog:disable", "-Xlog:all=warning:stderr");
+      "-Xmx64m", "-Xlog:disable", "-Xlog:all=warning:stderr");
 
   private LaunchCommand() {}
 

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java SessionDriver.java train JAR ARCHIVE        # one --demo session writing an AppCDS archive
  * java SessionDriver.java measure RUNS JAR ARCHIVE # every launch variant, RUNS sessions each
+ * java SessionDriver.java session JAR FLAGS...     # one --demo session with these JVM flags
  * </pre>
  *
  * <p>Not a test: timings are machine-dependent and go to BENCHMARKS.md, as medians.
@@ -56,25 +57,33 @@ public final class SessionDriver {
           args[2], TOOLS.length, session.allToolsSeconds());
       return;
     }
+    if (args.length >= 2 && args[0].equals("session")) {
+      List<String> flags = Arrays.asList(args).subList(2, args.length);
+      Session session = run(command(flags, args[1], "--demo"), Map.of());
+      System.out.println(session + " load " + load());
+      return;
+    }
     if (args.length == 4 && args[0].equals("measure")) {
       measure(Integer.parseInt(args[1]), args[2], args[3]);
       return;
     }
     System.err.println("usage: java SessionDriver.java train JAR ARCHIVE"
-        + " | measure RUNS JAR ARCHIVE");
+        + " | measure RUNS JAR ARCHIVE | session JAR [JVM-FLAGS...]");
     System.exit(2);
   }
 
   private static void measure(int runs, String jar, String archive) throws Exception {
-    List<String> flags = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    List<String> c1 = List.of("-XX:TieredStopAtLevel=1");
+    List<String> memory = List.of("-XX:+UseSerialGC", "-Xmx64m");
     List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:disable",
         "-Xlog:all=warning:stderr");
     Map<String, List<String>> variants = new java.util.LinkedHashMap<>();
-    variants.put("plain java -jar", List.of());
-    variants.put("+ TieredStopAtLevel=1", flags.subList(0, 1));
-    variants.put("+ TieredStopAtLevel=1 + SerialGC", flags);
-    variants.put("+ AppCDS archive only", cds);
-    variants.put("documented: CDS + C1 only + SerialGC", concat(cds, flags));
+    variants.put("plain `java -jar`", List.of());
+    variants.put("AppCDS archive only", cds);
+    variants.put("C1 only (TieredStopAtLevel=1)", c1);
+    variants.put("SerialGC + Xmx64m only", memory);
+    variants.put("C1 + SerialGC + Xmx64m, no archive", concat(c1, memory));
+    variants.put("documented: archive + C1 + SerialGC + Xmx64m", concat(cds, concat(c1, memory)));
     System.out.printf(Locale.ROOT, "%d sessions per variant; median (min-max); 1-min load %s%n",
         runs, load());
     System.out.println("| mode | launch | spawn to initialize (s) | spawn to first tool result (s)"
