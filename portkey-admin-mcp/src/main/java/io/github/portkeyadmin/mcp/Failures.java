@@ -15,6 +15,10 @@ final class Failures {
   private Failures() {}
 
   static String describe(RuntimeException failure) {
+    if (failure instanceof MisconfiguredException) {
+      return "The server is misconfigured: " + failure.getMessage() + ". Fix PORTKEY_API_KEY or"
+          + " PORTKEY_BASE_URL in the MCP client's configuration of this server and restart it.";
+    }
     if (failure instanceof IllegalArgumentException) {
       return "Invalid argument: " + failure.getMessage()
           + ". Nothing was sent to Portkey; fix the argument and call again.";

@@ -91,7 +91,7 @@ public final class Main {
     McpSyncServer server = PortkeyMcpServer.start(
         new StdioServerTransportProvider(new JacksonMcpJsonMapper(mapper), stdin, protocol),
         context, redactor, mapper, validator);
-    warmUpInBackground(context, validator);
+    warmUpInBackground(context, validator, redactor, err);
     try {
       stdin.awaitClose();
     } catch (InterruptedException e) {
@@ -111,11 +111,14 @@ public final class Main {
    * Builds the client and the schema validator while the client's handshake runs, so the first
    * tool call does not pay for them; a failure here is reported by that call instead.
    */
-  private static void warmUpInBackground(ToolContext context, DeferredSchemaValidator validator) {
+  private static void warmUpInBackground(ToolContext context, DeferredSchemaValidator validator,
+      Redactor redactor, PrintStream err) {
     Thread warmUp = new Thread(() -> {
       try {
         validator.warmUp();
         context.client();
+      } catch (MisconfiguredException e) {
+        err.println("portkey-admin-mcp: " + redactor.redact(Failures.describe(e)));
       } catch (RuntimeException | LinkageError e) {
         // The first tool call builds them again and reports the problem as its result.
       }

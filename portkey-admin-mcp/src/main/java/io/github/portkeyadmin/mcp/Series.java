@@ -38,7 +38,7 @@ final class Series {
 
   static Schema argument() {
     return Schema.properties().add("max_points", integer("Longer series are re-bucketed",
-        2, 500, DEFAULT_MAX_POINTS));
+        2, 300, DEFAULT_MAX_POINTS));
   }
 
   /** The output fields of a series whose values are named {@code valueName}. */

@@ -28,13 +28,22 @@ final class ToolContext implements AutoCloseable {
     this.backing = backing;
   }
 
+  /**
+   * The client, built on first use.
+   *
+   * @throws MisconfiguredException if the server's settings are refused
+   */
   PortkeyAdminClient client() {
     PortkeyAdminClient made = client;
     if (made == null) {
       synchronized (this) {
         made = client;
         if (made == null) {
-          made = factory.get();
+          try {
+            made = factory.get();
+          } catch (IllegalArgumentException e) {
+            throw new MisconfiguredException(e);
+          }
           client = made;
         }
       }

@@ -123,6 +123,17 @@ class ToolErrorTest extends SessionTest {
     assertThat(text).contains("HTTP 400").doesNotContain(FakePortkey.API_KEY);
   }
 
+  @Test
+  void aBadBaseUrlIsReportedAsTheServersConfigurationNotTheArguments() throws Exception {
+    ToolContext context = new ToolContext(() -> io.github.portkeyadmin.PortkeyAdminClient
+        .builder().apiKey(FakePortkey.API_KEY).baseUrl("not a url").build(),
+        java.time.Clock.systemUTC(), Optional.empty(), false, null);
+    String text = Failures.describe(
+        org.assertj.core.api.Assertions.catchRuntimeException(context::client));
+    assertThat(text).startsWith("The server is misconfigured").contains("PORTKEY_BASE_URL")
+        .contains("restart");
+  }
+
   private String refused(String tool, Map<String, Object> arguments) {
     CallToolResult result = session.call(tool, arguments);
     assertThat(result.isError()).isTrue();
