@@ -13,9 +13,10 @@ if [ -n "${QUIET_LOAD:-}" ]; then
   done
 fi
 echo "load before build: $(cut -d' ' -f1-3 /proc/loadavg)"
-mvn -B -pl portkey-admin-mcp -am package -DskipTests > portkey-admin-mcp/target-build.log 2>&1 \
-  || { tail -40 portkey-admin-mcp/target-build.log; exit 1; }
-rm -f portkey-admin-mcp/target-build.log
+BUILD_LOG="$(mktemp)"
+mvn -B -pl portkey-admin-mcp -am package -DskipTests > "$BUILD_LOG" 2>&1 \
+  || { tail -40 "$BUILD_LOG"; exit 1; }
+rm -f "$BUILD_LOG"
 VERSION="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"
 echo "commit $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores"
 java portkey-admin-mcp/src/test/java/io/github/portkeyadmin/mcp/bench/SessionDriver.java \
