@@ -5,6 +5,7 @@ import io.github.portkeyadmin.PortkeyAdminClient;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -80,17 +81,24 @@ public final class Main {
         ? Demo.context(Clock.systemUTC())
         : new ToolContext(() -> PortkeyAdminClient.builder().fromEnv().build(),
             Clock.systemUTC(), Optional.ofNullable(env.get(WORKSPACE_ENV)), false, null);
-    return serve(context, new Redactor(demo ? null : key), in, protocol, err);
+    return serve(context, new Redactor(key), in, protocol, err);
   }
 
   private static int serve(ToolContext context, Redactor redactor, InputStream in,
       PrintStream protocol, PrintStream err) {
-    StdinWatch stdin = new StdinWatch(in);
     ObjectMapper mapper = PortkeyMcpServer.objectMapper();
+    StdinPump stdin;
+    try {
+      stdin = new StdinPump(in, protocol, mapper);
+    } catch (IOException e) {
+      err.println("portkey-admin-mcp: cannot open an in-process pipe: " + e);
+      return 1;
+    }
     DeferredSchemaValidator validator = new DeferredSchemaValidator(mapper);
-    McpSyncServer server = PortkeyMcpServer.start(
-        new StdioServerTransportProvider(new JacksonMcpJsonMapper(mapper), stdin, protocol),
+    McpSyncServer server = PortkeyMcpServer.start(new StdioServerTransportProvider(
+            new JacksonMcpJsonMapper(mapper), stdin.messages(), protocol),
         context, redactor, mapper, validator);
+    stdin.start();
     warmUpInBackground(context, validator, redactor, err);
     try {
       stdin.awaitClose();
