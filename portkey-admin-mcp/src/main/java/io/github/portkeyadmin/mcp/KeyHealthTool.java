@@ -14,9 +14,11 @@ import io.github.portkeyadmin.insights.KeyVerdict;
 import io.github.portkeyadmin.limits.UsageLimitType;
 import io.github.portkeyadmin.limits.UsageLimits;
 import io.github.portkeyadmin.virtualkeys.VirtualKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +72,7 @@ final class KeyHealthTool {
 
   private static ToolOutput run(ToolContext context, Args args) {
     KeyHealthCheck check = KeyHealthCheck.at(context.clock())
-        .withExpiryWindow(java.time.Duration.ofDays(args.integer("expiry_days", 7)))
+        .withExpiryWindow(Duration.ofDays(args.integer("expiry_days", 7)))
         .withNearLimitPercent(args.integer("near_limit_percent", 80));
     Optional<String> workspace = args.bool("measure_usage", true)
         ? args.string(AnalyticsArgs.WORKSPACE).filter(slug -> !slug.isEmpty())
@@ -95,7 +97,7 @@ final class KeyHealthTool {
     Map<String, Object> result = Listing.result();
     result.put("total_keys", keys.size());
     result.put("needs_attention", attention);
-    Map<String, Object> byVerdict = new java.util.LinkedHashMap<>();
+    Map<String, Object> byVerdict = new LinkedHashMap<>();
     counts.forEach((verdict, count) -> byVerdict.put(verdict.name(), count));
     result.put("verdicts", byVerdict);
     result.put("usage_measured", usage.size());

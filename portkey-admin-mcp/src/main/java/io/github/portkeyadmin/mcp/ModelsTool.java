@@ -5,6 +5,7 @@ import static io.github.portkeyadmin.mcp.Schema.type;
 import io.github.portkeyadmin.Page;
 import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.ModelAnalytics;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /** {@code get_model_analytics_summary}: requests per model, and cost where the server sends it. */
@@ -46,7 +47,7 @@ final class ModelsTool {
     listing.rows().stream().limit(5).forEach(row -> text.append("\n- ").append(row.get("model"))
         .append(": ").append(row.get("requests")).append(" requests")
         .append(row.containsKey("cost_dollars")
-            ? ", " + Formats.dollars((java.math.BigDecimal) row.get("cost_dollars")) : ""));
+            ? ", " + Formats.dollars((BigDecimal) row.get("cost_dollars")) : ""));
     return new ToolOutput(result, text.toString());
   }
 

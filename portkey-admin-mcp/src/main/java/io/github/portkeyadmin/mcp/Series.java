@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A time series kept short: at most {@code max_points} points, consecutive buckets added together
@@ -102,10 +103,10 @@ final class Series {
         + " consecutive ones added together";
   }
 
-  private java.util.Optional<Duration> bucketLength() {
+  private Optional<Duration> bucketLength() {
     if (points.size() < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(Duration.between(points.get(0).start(), points.get(1).start()));
+    return Optional.of(Duration.between(points.get(0).start(), points.get(1).start()));
   }
 }

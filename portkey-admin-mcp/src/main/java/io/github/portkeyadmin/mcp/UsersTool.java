@@ -5,6 +5,7 @@ import static io.github.portkeyadmin.mcp.Schema.type;
 import io.github.portkeyadmin.Page;
 import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.UserAnalytics;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /** {@code get_user_analytics_summary}: requests and cost per user. */
@@ -50,7 +51,7 @@ final class UsersTool {
         + listing.describe(NAME) + ".");
     listing.rows().stream().limit(5).forEach(row -> text.append("\n- ").append(row.get("user"))
         .append(": ").append(row.get("requests")).append(" requests, ")
-        .append(Formats.dollars((java.math.BigDecimal) row.get("cost_dollars"))));
+        .append(Formats.dollars((BigDecimal) row.get("cost_dollars"))));
     return new ToolOutput(result, text.toString());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.portkeyadmin.mcp;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,7 +56,7 @@ final class FakePortkey implements AutoCloseable {
 
   static FakePortkey start(int virtualKeys) throws IOException {
     FakePortkey fake = new FakePortkey(virtualKeys);
-    fake.server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    fake.server.start(InetAddress.getLoopbackAddress(), 0);
     return fake;
   }
 

@@ -6,6 +6,7 @@ import static io.github.portkeyadmin.mcp.Maps.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +106,7 @@ class ToolCallTest extends SessionTest {
 
   @Test
   void theCharacterBudgetCutsALongListAndPagingByNextOffsetReachesEveryKey() {
-    List<Object> slugs = new java.util.ArrayList<>();
+    List<Object> slugs = new ArrayList<>();
     Map<String, Object> page = structured(session.call("list_virtual_keys",
         Map.of("max_items", 1000)));
     int calls = 1;

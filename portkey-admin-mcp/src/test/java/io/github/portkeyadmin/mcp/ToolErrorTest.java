@@ -2,11 +2,15 @@ package io.github.portkeyadmin.mcp;
 
 import static io.github.portkeyadmin.mcp.InProcessSession.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
+import io.github.portkeyadmin.PortkeyAdminClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +66,7 @@ class ToolErrorTest extends SessionTest {
         "models", "[\"openai__gpt-4o\"]", "status_codes", "[200,429]",
         "metadata", "{\"team\":\"search\"}", "cost_min_cents", "0.5"));
     assertThat(result.isError()).as(() -> text(result)).isFalse();
-    okhttp3.HttpUrl url = session.fake.requests().get(0).getUrl();
+    HttpUrl url = session.fake.requests().get(0).getUrl();
     assertThat(url.queryParameter("ai_org_model")).isEqualTo("openai__gpt-4o");
     assertThat(url.queryParameter("status_code")).isEqualTo("200,429");
     assertThat(url.queryParameter("metadata")).isEqualTo("{\"team\":\"search\"}");
@@ -125,11 +129,11 @@ class ToolErrorTest extends SessionTest {
 
   @Test
   void aBadBaseUrlIsReportedAsTheServersConfigurationNotTheArguments() throws Exception {
-    ToolContext context = new ToolContext(() -> io.github.portkeyadmin.PortkeyAdminClient
-        .builder().apiKey(FakePortkey.API_KEY).baseUrl("not a url").build(),
-        java.time.Clock.systemUTC(), Optional.empty(), false, null);
+    ToolContext context = new ToolContext(() -> PortkeyAdminClient.builder()
+        .apiKey(FakePortkey.API_KEY).baseUrl("not a url").build(),
+        Clock.systemUTC(), Optional.empty(), false, null);
     String text = Failures.describe(
-        org.assertj.core.api.Assertions.catchRuntimeException(context::client));
+        catchRuntimeException(context::client));
     assertThat(text).startsWith("The server is misconfigured").contains("PORTKEY_BASE_URL")
         .contains("restart");
   }
