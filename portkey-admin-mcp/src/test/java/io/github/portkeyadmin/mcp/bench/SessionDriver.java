@@ -84,31 +84,29 @@ public final class SessionDriver {
     variants.put("SerialGC + Xmx64m only", memory);
     variants.put("C1 + SerialGC + Xmx64m, no archive", concat(c1, memory));
     variants.put("documented: archive + C1 + SerialGC + Xmx64m", concat(cds, concat(c1, memory)));
-    System.out.printf(Locale.ROOT, "%d sessions per variant; median (min-max); 1-min load %s%n",
+    System.out.printf(Locale.ROOT, "%d interleaved rounds of every variant; median (min-max); 1-min load %s%n",
         runs, load());
     System.out.println("| mode | launch | spawn to initialize (s) | spawn to first tool result (s)"
         + " | all 11 tools (s) | peak RSS (MB) | tools/list (bytes) |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+    // Interleaved: round r runs every variant once, so a change of load hits all of them alike.
+    Map<String, List<Session>> results = new java.util.LinkedHashMap<>();
     try (Backend backend = Backend.start()) {
-      for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
-        report("demo", variant.getKey(), runs, command(variant.getValue(), jar, "--demo"),
-            Map.of());
-        report("api", variant.getKey(), runs, command(variant.getValue(), jar), backend.env());
+      for (int round = 0; round < runs; round++) {
+        for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+          results.computeIfAbsent("demo | " + variant.getKey(), k -> new ArrayList<>())
+              .add(run(command(variant.getValue(), jar, "--demo"), Map.of()));
+          results.computeIfAbsent("api | " + variant.getKey(), k -> new ArrayList<>())
+              .add(run(command(variant.getValue(), jar), backend.env()));
+        }
       }
     }
-    System.out.println("1-min load after: " + load());
-  }
-
-  private static void report(String mode, String label, int runs, List<String> command,
-      Map<String, String> env) throws Exception {
-    List<Session> sessions = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      sessions.add(run(command, env));
-    }
-    System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d |%n", mode, label,
+    results.forEach((label, sessions) -> System.out.printf(Locale.ROOT,
+        "| %s | %s | %s | %s | %s | %d |%n", label,
         stat(sessions, Session::initializeSeconds), stat(sessions, Session::firstResultSeconds),
         stat(sessions, Session::allToolsSeconds), stat(sessions, s -> s.peakRssKb() / 1024.0),
-        sessions.get(0).toolsListBytes());
+        sessions.get(0).toolsListBytes()));
+    System.out.println("1-min load after: " + load());
   }
 
   private static String stat(List<Session> sessions,
