@@ -4,6 +4,7 @@ import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.CostAnalytics;
 import io.github.portkeyadmin.analytics.CostDataPoint;
 import io.github.portkeyadmin.analytics.ModelAnalytics;
+import io.github.portkeyadmin.insights.ModelProviders;
 import io.github.portkeyadmin.insights.ModelSpend;
 import io.github.portkeyadmin.insights.SpendByModel;
 import io.github.portkeyadmin.insights.Trend;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +22,9 @@ import java.util.Optional;
  * spend per model.
  *
  * <p>The per-model cost series needs each model's provider ({@code ai_org_model=provider__model}),
- * which the grouped rows do not carry: it is guessed from the model's name (gpt, o1, o3, o4:
- * openai; claude: anthropic; gemini: google; mistral: mistral-ai; command: cohere), and set with
+ * which the grouped rows do not carry: it is guessed from the model's name by {@link
+ * ModelProviders} (gpt, o1, o3, o4: openai; claude: anthropic; gemini: google; mistral:
+ * mistral-ai; command: cohere), and set with
  * {@code PORTKEY_MODEL_PROVIDERS=model=provider,...} where the guess is wrong (Azure, Bedrock).
  *
  * <pre>
@@ -131,32 +132,17 @@ public final class SpendTrends {
   }
 
   private static Optional<String> provider(Session session, String model) {
-    String overrides = session.env(PROVIDERS_ENV);
-    if (overrides != null) {
-      for (String pair : overrides.split(",")) {
+    Map<String, String> overrides = new LinkedHashMap<>();
+    String pairs = session.env(PROVIDERS_ENV);
+    if (pairs != null) {
+      for (String pair : pairs.split(",")) {
         String[] parts = pair.split("=", 2);
-        if (parts.length == 2 && parts[0].strip().equals(model) && !parts[1].isBlank()) {
-          return Optional.of(parts[1].strip());
+        if (parts.length == 2) {
+          overrides.put(parts[0].strip(), parts[1]);
         }
       }
     }
-    String name = model.toLowerCase(Locale.ROOT);
-    if (name.startsWith("gpt") || name.matches("o\\d.*") || name.startsWith("chatgpt")
-        || name.startsWith("text-embedding") || name.startsWith("dall-e")) {
-      return Optional.of("openai");
-    }
-    if (name.startsWith("claude")) {
-      return Optional.of("anthropic");
-    }
-    if (name.startsWith("gemini")) {
-      return Optional.of("google");
-    }
-    if (name.startsWith("mistral") || name.startsWith("mixtral") || name.startsWith("codestral")) {
-      return Optional.of("mistral-ai");
-    }
-    if (name.startsWith("command")) {
-      return Optional.of("cohere");
-    }
-    return Optional.empty();
+    return ModelProviders.of(model, overrides);
   }
+
 }
