@@ -5,7 +5,9 @@ import static io.github.portkeyadmin.mcp.Schema.type;
 import io.github.portkeyadmin.Page;
 import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.ModelAnalytics;
+import io.github.portkeyadmin.insights.SpendByModel;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code get_model_analytics_summary}: requests per model, and cost where the server sends it. */
@@ -44,7 +46,8 @@ final class ModelsTool {
     StringBuilder text = new StringBuilder("Models in " + query.workspaceSlug() + ", "
         + Formats.range(query.timeRange()) + ": " + first.total() + " models; "
         + listing.describe(NAME) + ".");
-    listing.rows().stream().limit(5).forEach(row -> text.append("\n- ").append(row.get("model"))
+    listing.rows().stream().limit(5).forEach(row -> text.append("\n- ")
+        .append(row.getOrDefault("model", SpendByModel.UNNAMED_MODEL))
         .append(": ").append(row.get("requests")).append(" requests")
         .append(row.containsKey("cost_dollars")
             ? ", " + Formats.dollars((BigDecimal) row.get("cost_dollars")) : ""));
@@ -52,8 +55,9 @@ final class ModelsTool {
   }
 
   private static Map<String, Object> row(ModelAnalytics model) {
-    Map<String, Object> row = Schema.ordered("model", model.aiModel(), "requests",
-        model.requests());
+    Map<String, Object> row = new LinkedHashMap<>();
+    model.aiModel().ifPresent(name -> row.put("model", name));
+    row.put("requests", model.requests());
     model.cost().ifPresent(cents -> row.put("cost_cents", cents));
     model.costDollars().ifPresent(dollars -> row.put("cost_dollars", dollars));
     return row;

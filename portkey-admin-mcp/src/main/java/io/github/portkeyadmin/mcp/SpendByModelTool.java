@@ -77,19 +77,20 @@ final class SpendByModelTool {
     List<String> notes = new ArrayList<>();
     Map<String, CostAnalytics> series = new LinkedHashMap<>();
     Map<String, String> providers = new LinkedHashMap<>();
-    rows.stream().sorted(Comparator.comparingLong(ModelAnalytics::requests).reversed())
+    rows.stream().filter(row -> row.aiModel().isPresent())
+        .sorted(Comparator.comparingLong(ModelAnalytics::requests).reversed())
         .limit(args.integer("max_models", DEFAULT_MAX_MODELS))
         .forEach(row -> {
-          Optional<String> provider = ModelProviders.of(row.aiModel(), overrides);
+          String model = row.aiModel().orElseThrow();
+          Optional<String> provider = ModelProviders.of(model, overrides);
           if (provider.isEmpty()) {
-            notes.add("no provider known for model " + row.aiModel()
+            notes.add("no provider known for model " + model
                 + ": its trend is not shown; name it in model_providers");
             return;
           }
-          providers.put(row.aiModel(), provider.get());
-          series.put(row.aiModel(), context.client().analytics().cost(
-              AnalyticsQuery.builder().from(query).addModel(provider.get(), row.aiModel())
-                  .build()));
+          providers.put(model, provider.get());
+          series.put(model, context.client().analytics().cost(
+              AnalyticsQuery.builder().from(query).addModel(provider.get(), model).build()));
         });
     if (rows.size() > series.size() + notes.size()) {
       notes.add((rows.size() - series.size() - notes.size()) + " less busy models are ranked"
