@@ -73,6 +73,33 @@ class ToolCallTest extends SessionTest {
   }
 
   @Test
+  void rowsSentWithoutTheirUserOrModelOmitThatFieldAndGetNoCostSeries() {
+    session.fake.failNext(FakePortkey.json(200, "{\"object\":\"list\",\"total\":1,\"data\":["
+        + "{\"requests\":\"5\",\"cost\":\"10\",\"object\":\"analytics-group\"}]}"));
+    CallToolResult users = session.call("get_user_analytics_summary", Map.of());
+    assertThat(list(structured(users).get("users")).get(0)).doesNotContainKey("user")
+        .containsEntry("requests", 5);
+    assertThat(text(users)).contains("(no user sent): 5 requests");
+
+    String unnamedAndGpt4o = "{\"object\":\"list\",\"total\":2,\"data\":["
+        + "{\"requests\":\"7\",\"cost\":300,\"object\":\"analytics-group\"},"
+        + "{\"ai_model\":\"gpt-4o\",\"requests\":\"900\",\"cost\":22500,"
+        + "\"object\":\"analytics-group\"}]}";
+    session.fake.failNext(FakePortkey.json(200, unnamedAndGpt4o));
+    CallToolResult models = session.call("get_model_analytics_summary", Map.of());
+    assertThat(list(structured(models).get("models")).get(0)).doesNotContainKey("model");
+    assertThat(text(models)).contains("(no model): 7 requests");
+
+    session.fake.requests().clear();
+    session.fake.failNext(FakePortkey.json(200, unnamedAndGpt4o));
+    Map<String, Object> spend = structured(session.call("summarize_spend_by_model", Map.of()));
+    assertThat(list(spend.get("models"))).extracting(m -> m.get("model"))
+        .containsExactly("gpt-4o", "(no model)");
+    assertThat(session.fake.requests()).extracting(r -> r.getUrl().queryParameter("ai_org_model"))
+        .containsOnlyOnce("openai__gpt-4o").doesNotContain("openai__");
+  }
+
+  @Test
   void workspacesAndLogExportsOfOneOrAllWorkspaces() {
     Map<String, Object> workspaces = structured(session.call("list_workspaces", Map.of()));
     assertThat(workspaces).containsEntry("total_workspaces", 2);
