@@ -1,7 +1,10 @@
 package io.github.portkeyadmin.insights;
 
 import io.github.portkeyadmin.OpenEnum;
+import io.github.portkeyadmin.analytics.Analytics;
+import io.github.portkeyadmin.analytics.AnalyticsQuery;
 import io.github.portkeyadmin.analytics.TimeRange;
+import io.github.portkeyadmin.limits.UsageLimitType;
 import io.github.portkeyadmin.limits.UsageLimits;
 import io.github.portkeyadmin.virtualkeys.VirtualKey;
 import io.github.portkeyadmin.virtualkeys.VirtualKeyStatus;
@@ -41,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *       expires.
  *   <li><b>Near limit</b>: Portkey reports no current usage on keys, so this verdict needs the
  *       usage from the caller ({@link KeyUsage}, measured with analytics over {@link
- *       #usageWindow}). It applies when the usage has the budget's type and reaches the budget's
+ *       #usageWindow}, or by {@link #measureUsage}). It applies when the usage has the budget's type and reaches the budget's
  *       {@code alert_threshold}, or, without one, {@link #DEFAULT_NEAR_LIMIT_PERCENT}% of its
  *       {@code credit_limit}. Units: a cost budget is in US <b>dollars</b>, cost usage in
  *       <b>cents</b>; they are compared after dividing the cents by 100.
@@ -167,6 +170,38 @@ public final class KeyHealthCheck {
     }
     verdicts.sort(Comparator.comparing(KeyHealth::verdict));
     return List.copyOf(verdicts);
+  }
+
+  /**
+   * Measures a key's budget usage over {@link #usageWindow(VirtualKey)} with the analytics you
+   * pass: the cost graph for a cost budget (cents), the tokens graph for a token budget, both
+   * filtered on the key. The only insight that makes calls, and it makes them through {@code
+   * analytics} (e.g. {@code client.analytics()}), so a test can pass any implementation.
+   *
+   * @param key the key
+   * @param workspaceSlug the workspace whose analytics hold the key's traffic
+   * @param analytics makes the call
+   * @return the usage; empty for a key without a limit, a window, or a budget type the SDK knows
+   * @throws io.github.portkeyadmin.errors.PortkeyException if the call fails
+   * @throws IllegalArgumentException if {@code workspaceSlug} is blank
+   */
+  public Optional<KeyUsage> measureUsage(VirtualKey key, String workspaceSlug,
+      Analytics analytics) {
+    Objects.requireNonNull(analytics, "analytics == null");
+    Optional<UsageLimits> limits = key.usageLimits();
+    Optional<TimeRange> window = usageWindow(key);
+    if (limits.isEmpty() || window.isEmpty()) {
+      return Optional.empty();
+    }
+    AnalyticsQuery query = AnalyticsQuery.builder().workspaceSlug(workspaceSlug)
+        .timeRange(window.get()).addVirtualKeys(key.slug()).build();
+    if (limits.get().type().is(UsageLimitType.COST)) {
+      return Optional.of(KeyUsage.ofCostCents(analytics.cost(query).summary().total()));
+    }
+    if (limits.get().type().is(UsageLimitType.TOKENS)) {
+      return Optional.of(KeyUsage.ofTokens(analytics.tokens(query).summary().total()));
+    }
+    return Optional.empty();
   }
 
   /**

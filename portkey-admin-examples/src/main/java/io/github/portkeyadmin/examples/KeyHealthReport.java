@@ -1,18 +1,13 @@
 package io.github.portkeyadmin.examples;
 
-import io.github.portkeyadmin.analytics.AnalyticsQuery;
-import io.github.portkeyadmin.analytics.TimeRange;
 import io.github.portkeyadmin.insights.KeyHealth;
 import io.github.portkeyadmin.insights.KeyHealthCheck;
 import io.github.portkeyadmin.insights.KeyUsage;
 import io.github.portkeyadmin.insights.KeyVerdict;
-import io.github.portkeyadmin.limits.UsageLimitType;
-import io.github.portkeyadmin.limits.UsageLimits;
 import io.github.portkeyadmin.virtualkeys.VirtualKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * "List my virtual keys and flag any that are exhausted or close to expiry", using {@link
@@ -49,7 +44,7 @@ public final class KeyHealthReport {
     for (VirtualKey key : keys) {
       // Usage can only change the verdict of a key that is otherwise healthy.
       if (check.check(key).verdict() == KeyVerdict.HEALTHY) {
-        measure(session, check, key).ifPresent(used -> usage.put(key.slug(), used));
+        check.measureUsage(key, session.workspaceSlug(), session.client().analytics()).ifPresent(used -> usage.put(key.slug(), used));
       }
     }
     List<KeyHealth> verdicts = check.checkAll(keys, usage);
@@ -65,25 +60,5 @@ public final class KeyHealthReport {
       table.row(health.verdict(), health.key().slug(), health.reason());
     }
     table.print(session.out());
-  }
-
-  private static Optional<KeyUsage> measure(Session session, KeyHealthCheck check,
-      VirtualKey key) {
-    Optional<UsageLimits> limits = key.usageLimits();
-    Optional<TimeRange> window = check.usageWindow(key);
-    if (limits.isEmpty() || window.isEmpty()) {
-      return Optional.empty();
-    }
-    AnalyticsQuery query = AnalyticsQuery.builder().workspaceSlug(session.workspaceSlug())
-        .timeRange(window.get()).addVirtualKeys(key.slug()).build();
-    if (limits.get().type().is(UsageLimitType.COST)) {
-      return Optional.of(KeyUsage.ofCostCents(
-          session.client().analytics().cost(query).summary().total()));
-    }
-    if (limits.get().type().is(UsageLimitType.TOKENS)) {
-      return Optional.of(KeyUsage.ofTokens(
-          session.client().analytics().tokens(query).summary().total()));
-    }
-    return Optional.empty();
   }
 }

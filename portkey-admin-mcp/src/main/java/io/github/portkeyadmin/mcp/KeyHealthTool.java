@@ -5,14 +5,10 @@ import static io.github.portkeyadmin.mcp.Schema.integer;
 import static io.github.portkeyadmin.mcp.Schema.string;
 import static io.github.portkeyadmin.mcp.Schema.type;
 
-import io.github.portkeyadmin.analytics.AnalyticsQuery;
-import io.github.portkeyadmin.analytics.TimeRange;
 import io.github.portkeyadmin.insights.KeyHealth;
 import io.github.portkeyadmin.insights.KeyHealthCheck;
 import io.github.portkeyadmin.insights.KeyUsage;
 import io.github.portkeyadmin.insights.KeyVerdict;
-import io.github.portkeyadmin.limits.UsageLimitType;
-import io.github.portkeyadmin.limits.UsageLimits;
 import io.github.portkeyadmin.virtualkeys.VirtualKey;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +82,7 @@ final class KeyHealthTool {
       // Usage can only change the verdict of a key that is otherwise healthy.
       if (workspace.isPresent() && usage.size() < budget
           && check.check(key).verdict() == KeyVerdict.HEALTHY) {
-        measure(context, check, key, workspace.get()).ifPresent(u -> usage.put(key.slug(), u));
+        check.measureUsage(key, workspace.get(), context.client().analytics()).ifPresent(u -> usage.put(key.slug(), u));
       }
     }
     List<KeyHealth> verdicts = check.checkAll(keys, usage);
@@ -120,25 +116,5 @@ final class KeyHealthTool {
     health.usedPercent().ifPresent(percent -> row.put("used_percent", percent));
     health.key().expiresAt().ifPresent(at -> row.put("expires_at", at.toString()));
     return row;
-  }
-
-  private static Optional<KeyUsage> measure(
-      ToolContext context, KeyHealthCheck check, VirtualKey key, String workspace) {
-    Optional<UsageLimits> limits = key.usageLimits();
-    Optional<TimeRange> window = check.usageWindow(key);
-    if (limits.isEmpty() || window.isEmpty()) {
-      return Optional.empty();
-    }
-    AnalyticsQuery query = AnalyticsQuery.builder().workspaceSlug(workspace)
-        .timeRange(window.get()).addVirtualKeys(key.slug()).build();
-    if (limits.get().type().is(UsageLimitType.COST)) {
-      return Optional.of(KeyUsage.ofCostCents(
-          context.client().analytics().cost(query).summary().total()));
-    }
-    if (limits.get().type().is(UsageLimitType.TOKENS)) {
-      return Optional.of(KeyUsage.ofTokens(
-          context.client().analytics().tokens(query).summary().total()));
-    }
-    return Optional.empty();
   }
 }
