@@ -2,6 +2,8 @@ package io.github.portkeyadmin.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.portkeyadmin.PortkeyAdminClient;
+import io.github.portkeyadmin.internal.Redactor;
+import io.github.portkeyadmin.testing.PortkeyTestServer;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -81,7 +83,10 @@ public final class Main {
         ? Demo.context(Clock.systemUTC())
         : new ToolContext(() -> PortkeyAdminClient.builder().fromEnv().build(),
             Clock.systemUTC(), Optional.ofNullable(env.get(WORKSPACE_ENV)), false, null);
-    return serve(context, new Redactor(key), in, protocol, err);
+    // In demo mode the key in use is the kit's fake one; a real key in the environment is still
+    // never shown.
+    String secret = key == null || key.isBlank() ? PortkeyTestServer.API_KEY : key.strip();
+    return serve(context, new Redactor(secret), in, protocol, err);
   }
 
   private static int serve(ToolContext context, Redactor redactor, InputStream in,

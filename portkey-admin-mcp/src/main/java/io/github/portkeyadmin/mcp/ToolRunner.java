@@ -3,6 +3,7 @@ package io.github.portkeyadmin.mcp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.portkeyadmin.internal.Redactor;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -86,10 +87,11 @@ final class ToolRunner {
   private Map<String, Object> redacted(Map<String, Object> structured) {
     try {
       String json = mapper.writeValueAsString(structured);
-      if (!redactor.leaks(json)) {
+      String clean = redactor.redact(json);
+      if (clean.equals(json)) {
         return structured;
       }
-      return mapper.readValue(redactor.redact(json), new TypeReference<Map<String, Object>>() {});
+      return mapper.readValue(clean, new TypeReference<Map<String, Object>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tool result could not be written as JSON", e);
     }

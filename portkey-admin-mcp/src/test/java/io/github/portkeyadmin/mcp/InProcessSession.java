@@ -2,6 +2,7 @@ package io.github.portkeyadmin.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.portkeyadmin.PortkeyAdminClient;
+import io.github.portkeyadmin.internal.Redactor;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
