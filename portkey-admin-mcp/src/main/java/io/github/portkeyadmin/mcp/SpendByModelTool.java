@@ -77,8 +77,8 @@ final class SpendByModelTool {
     List<String> notes = new ArrayList<>();
     Map<String, CostAnalytics> series = new LinkedHashMap<>();
     Map<String, String> providers = new LinkedHashMap<>();
-    rows.stream().filter(row -> row.aiModel().isPresent())
-        .sorted(Comparator.comparingLong(ModelAnalytics::requests).reversed())
+    List<ModelAnalytics> named = rows.stream().filter(row -> row.aiModel().isPresent()).toList();
+    named.stream().sorted(Comparator.comparingLong(ModelAnalytics::requests).reversed())
         .limit(args.integer("max_models", DEFAULT_MAX_MODELS))
         .forEach(row -> {
           String model = row.aiModel().orElseThrow();
@@ -92,9 +92,13 @@ final class SpendByModelTool {
           series.put(model, context.client().analytics().cost(
               AnalyticsQuery.builder().from(query).addModel(provider.get(), model).build()));
         });
-    if (rows.size() > series.size() + notes.size()) {
-      notes.add((rows.size() - series.size() - notes.size()) + " less busy models are ranked"
+    if (named.size() > series.size() + notes.size()) {
+      notes.add((named.size() - series.size() - notes.size()) + " less busy models are ranked"
           + " by the cost the server sent for them, without a trend (raise max_models)");
+    }
+    if (named.size() < rows.size()) {
+      notes.add((rows.size() - named.size()) + " row(s) came without a model name: their cost is"
+          + " counted under " + SpendByModel.UNNAMED_MODEL + ", without a trend");
     }
     SpendByModel spend = SpendByModel.of(rows, series);
     return new ToolOutput(result(query, spend, providers, notes), text(query, spend, notes));

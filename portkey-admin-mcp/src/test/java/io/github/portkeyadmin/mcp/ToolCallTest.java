@@ -95,6 +95,8 @@ class ToolCallTest extends SessionTest {
     Map<String, Object> spend = structured(session.call("summarize_spend_by_model", Map.of()));
     assertThat(list(spend.get("models"))).extracting(m -> m.get("model"))
         .containsExactly("gpt-4o", "(no model)");
+    assertThat(list(spend.get("notes")).toString())
+        .contains("1 row(s) came without a model name").doesNotContain("raise max_models");
     assertThat(session.fake.requests()).extracting(r -> r.getUrl().queryParameter("ai_org_model"))
         .containsOnlyOnce("openai__gpt-4o").doesNotContain("openai__");
   }
